@@ -1,0 +1,10 @@
+import { timestamp, uuid } from "drizzle-orm/pg-core";
+
+/** Primary key: a random UUID made by the database (gen_random_uuid, core since PostgreSQL 13). */
+export const id = () => uuid("id").primaryKey().defaultRandom();
+
+export const createdAt = () =>
+  timestamp("created_at", { withTimezone: true }).defaultNow().notNull();
+
+export const updatedAt = () =>
+  timestamp("updated_at", { withTimezone: true }).defaultNow().notNull();

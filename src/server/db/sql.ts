@@ -1,0 +1,23 @@
+import { type SQL, type SQLWrapper, sql } from "drizzle-orm";
+
+/** A timestamptz as ISO 8601 in UTC (`…Z`), the same text on PGlite and PostgreSQL. */
+export function isoUtc(expr: SQLWrapper | SQL): SQL<string | null> {
+  return sql<string | null>`to_char(${expr} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+}
+
+/** Escapes LIKE wildcards so user text matches literally. */
+export function likeEscape(text: string): string {
+  return text.replace(/[\\%_]/g, (m) => `\\${m}`);
+}
+
+/** Dates and timestamps as the API shows them. */
+export const toIso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+
+/** Runs a raw query and returns its rows; both drivers answer `{ rows }`. */
+export async function queryRows<T>(
+  db: { execute: (q: SQL) => Promise<unknown> },
+  query: SQL,
+): Promise<T[]> {
+  const result = (await db.execute(query)) as { rows: T[] };
+  return result.rows;
+}

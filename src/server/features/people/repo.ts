@@ -1,0 +1,169 @@
+import { and, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import type { Db } from "../../db/connect.ts";
+import { organizations, people } from "../../db/schema/index.ts";
+import { isoUtc, likeEscape } from "../../db/sql.ts";
+
+export type PersonRow = typeof people.$inferSelect;
+export type NewPersonRow = typeof people.$inferInsert;
+
+/** Columns of a person as the API shows them, with the derived fields (one statement). */
+export const personColumns = {
+  person: people,
+  organizationName: organizations.name,
+  // Correlated subqueries use aliases and name the outer table explicitly.
+  lastContactedAt: isoUtc(
+    sql`(select max(coalesce(m.held_at, m.scheduled_at)) from meeting_people mp
+         join meetings m on m.id = mp.meeting_id
+         where mp.person_id = "people"."id" and m.status = 'held')`,
+  ),
+  introducedBy: sql<{ introductionId: string; fromPersonId: string } | null>`(
+    select json_build_object('introductionId', i.id, 'fromPersonId', i.from_person_id)
+    from introductions i
+    where i.to_person_id = "people"."id" and i.status = 'made'
+    order by i.made_at nulls last, i.created_at limit 1)`,
+};
+
+export type PersonRecord = {
+  person: PersonRow;
+  organizationName: string | null;
+  lastContactedAt: string | null;
+  introducedBy: { introductionId: string; fromPersonId: string } | null;
+};
+
+function selectPeople(db: Db) {
+  return db
+    .select(personColumns)
+    .from(people)
+    .leftJoin(organizations, eq(organizations.id, people.organizationId));
+}
+
+/** One person of the workspace, deleted ones included (they stay readable on chains). */
+export async function getPerson(db: Db, ws: string, id: string): Promise<PersonRecord | undefined> {
+  const [row] = await selectPeople(db).where(and(eq(people.workspaceId, ws), eq(people.id, id)));
+  return row as PersonRecord | undefined;
+}
+
+export async function getPeopleByIds(db: Db, ws: string, ids: string[]): Promise<PersonRecord[]> {
+  if (ids.length === 0) return [];
+  return (await selectPeople(db).where(
+    and(eq(people.workspaceId, ws), inArray(people.id, ids)),
+  )) as PersonRecord[];
+}
+
+export type PeopleFilter = {
+  q?: string | undefined;
+  organizationId?: string | undefined;
+  tag?: string | undefined;
+  canHire?: boolean | undefined;
+};
+
+export type PeopleSort = "name" | "recent" | "updated";
+
+/** Sort keys and their directions: keyset pagination compares the same tuple. */
+const SORTS: Record<PeopleSort, { keys: (t: typeof people) => SQL[]; desc: boolean }> = {
+  name: { keys: (t) => [sql`lower(${t.name})`, sql`${t.id}`], desc: false },
+  recent: { keys: (t) => [sql`${t.createdAt}`, sql`${t.id}`], desc: true },
+  updated: { keys: (t) => [sql`${t.updatedAt}`, sql`${t.id}`], desc: true },
+};
+
+/**
+ * A page of people matching the filter, in the chosen order, after the cursor's row.
+ * Search matches every word of `q` anywhere in name, title, organization, e-mails or tags
+ * (trigram index on search_text).
+ */
+export async function listPeople(
+  db: Db,
+  ws: string,
+  filter: PeopleFilter,
+  sort: PeopleSort,
+  after: Array<string | null> | null,
+  limit: number,
+): Promise<{ rows: PersonRecord[]; next: Array<string | null> | null }> {
+  const where: SQL[] = [sql`${people.workspaceId} = ${ws}`, sql`${people.deletedAt} is null`];
+  for (const word of (filter.q ?? "").toLowerCase().split(/\s+/).filter(Boolean)) {
+    where.push(sql`${people.searchText} like ${`%${likeEscape(word)}%`}`);
+  }
+  if (filter.organizationId) where.push(sql`${people.organizationId} = ${filter.organizationId}`);
+  if (filter.tag) where.push(sql`${people.tags} @> array[${filter.tag}]::text[]`);
+  if (filter.canHire !== undefined) where.push(sql`${people.canHire} = ${filter.canHire}`);
+  const { keys, desc } = SORTS[sort];
+  const keyExprs = keys(people);
+  if (after) {
+    const tuple = sql.join(keyExprs, sql`, `);
+    const values = sql.join(
+      after.map((v, i) =>
+        i === after.length - 1
+          ? sql`${v}::uuid`
+          : sort === "name"
+            ? sql`${v}`
+            : sql`${v}::timestamptz`,
+      ),
+      sql`, `,
+    );
+    where.push(desc ? sql`(${tuple}) < (${values})` : sql`(${tuple}) > (${values})`);
+  }
+  const order = keyExprs.map((k) => (desc ? sql`${k} desc` : sql`${k} asc`));
+  const rows = (await selectPeople(db)
+    .where(and(...where))
+    .orderBy(...order)
+    .limit(limit + 1)) as PersonRecord[];
+  const hasMore = rows.length > limit;
+  const page = hasMore ? rows.slice(0, limit) : rows;
+  const last = page.at(-1);
+  const next =
+    hasMore && last
+      ? sort === "name"
+        ? [last.person.name.toLowerCase(), last.person.id]
+        : [
+            (sort === "recent" ? last.person.createdAt : last.person.updatedAt).toISOString(),
+            last.person.id,
+          ]
+      : null;
+  return { rows: page, next };
+}
+
+/** Text the trigram search runs over; lower-cased. */
+export function searchTextOf(p: {
+  name: string;
+  title?: string | null;
+  emails?: string[];
+  tags?: string[];
+  organizationName?: string | null;
+}): string {
+  return [p.name, p.title, p.organizationName, ...(p.emails ?? []), ...(p.tags ?? [])]
+    .filter(Boolean)
+    .join(" ")
+    .toLowerCase();
+}
+
+/** Re-derives search_text for everyone at an organization (after a rename). */
+export async function refreshSearchTextForOrganization(db: Db, ws: string, organizationId: string) {
+  await db.execute(sql`
+    update ${people} p set search_text = lower(concat_ws(' ', p.name, p.title, o.name,
+      array_to_string(p.emails, ' '), array_to_string(p.tags, ' ')))
+    from ${organizations} o
+    where o.id = p.organization_id and p.workspace_id = ${ws} and p.organization_id = ${organizationId}`);
+}
+
+/** Before an organization is deleted: its people stay, without it (and unfindable by it). */
+export async function detachOrganization(db: Db, ws: string, organizationId: string) {
+  await db.execute(sql`
+    update ${people} p set organization_id = null, updated_at = now(),
+      search_text = lower(concat_ws(' ', p.name, p.title,
+        array_to_string(p.emails, ' '), array_to_string(p.tags, ' ')))
+    where p.workspace_id = ${ws} and p.organization_id = ${organizationId}`);
+}
+
+export async function personExists(db: Db, ws: string, id: string, includeDeleted = false) {
+  const [row] = await db
+    .select({ id: people.id })
+    .from(people)
+    .where(
+      and(
+        eq(people.workspaceId, ws),
+        eq(people.id, id),
+        includeDeleted ? undefined : isNull(people.deletedAt),
+      ),
+    );
+  return Boolean(row);
+}
