@@ -2,6 +2,7 @@ import { serve } from "@hono/node-server";
 import { buildApp } from "./app.ts";
 import type { Config } from "./config.ts";
 import { openDatabase } from "./db/connect.ts";
+import { scheduleMaintenance } from "./db/maintenance.ts";
 import { createLogger } from "./logger.ts";
 
 export type RunningServer = { url: string; close: () => Promise<void> };
@@ -36,11 +37,13 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const port = typeof address === "object" && address ? address.port : config.port;
   const url = `http://${config.host}:${port}`;
   logger.info({ url, database: database.kind }, "Warmpath is listening");
+  const stopMaintenance = scheduleMaintenance(database, logger);
   let closing: Promise<void> | null = null;
   return {
     url,
     close: () => {
       closing ??= (async () => {
+        stopMaintenance();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await database.close();
       })();

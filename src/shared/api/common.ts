@@ -1,6 +1,7 @@
 import { z } from "zod";
 
-export const IdSchema = z.uuid("must be an id");
+// Any UUID-shaped id: PostgreSQL accepts every 8-4-4-4-12 hex form, not only RFC versions.
+export const IdSchema = z.guid("must be an id");
 export const IdParam = z.object({ id: IdSchema });
 
 /** A calendar date, `YYYY-MM-DD`, that exists. */

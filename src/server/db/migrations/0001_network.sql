@@ -90,15 +90,15 @@ ALTER TABLE "meetings" ADD CONSTRAINT "meetings_organization_id_organizations_id
 ALTER TABLE "organizations" ADD CONSTRAINT "organizations_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "people" ADD CONSTRAINT "people_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "people" ADD CONSTRAINT "people_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "introductions_to_idx" ON "introductions" USING btree ("to_person_id");--> statement-breakpoint
 CREATE INDEX "introductions_from_idx" ON "introductions" USING btree ("from_person_id");--> statement-breakpoint
 CREATE INDEX "introductions_ws_idx" ON "introductions" USING btree ("workspace_id","status");--> statement-breakpoint
 CREATE INDEX "meeting_people_person_id_index" ON "meeting_people" USING btree ("person_id");--> statement-breakpoint
 CREATE INDEX "meetings_ws_scheduled_idx" ON "meetings" USING btree ("workspace_id","scheduled_at");--> statement-breakpoint
 CREATE INDEX "meetings_ws_org_idx" ON "meetings" USING btree ("workspace_id","organization_id");--> statement-breakpoint
 CREATE INDEX "organizations_ws_name_idx" ON "organizations" USING btree ("workspace_id",lower("name"));--> statement-breakpoint
-CREATE INDEX "people_ws_name_idx" ON "people" USING btree ("workspace_id",lower("name"),"id");--> statement-breakpoint
 CREATE INDEX "people_ws_org_idx" ON "people" USING btree ("workspace_id","organization_id");--> statement-breakpoint
+CREATE INDEX "people_ws_created_idx" ON "people" USING btree ("workspace_id","created_at","id");--> statement-breakpoint
+CREATE INDEX "people_ws_updated_idx" ON "people" USING btree ("workspace_id","updated_at","id");--> statement-breakpoint
 CREATE INDEX "people_search_trgm_idx" ON "people" USING gin ("search_text" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "people_tags_idx" ON "people" USING gin ("tags");--> statement-breakpoint
 CREATE INDEX "people_ws_can_hire_idx" ON "people" USING btree ("workspace_id") WHERE "people"."can_hire";

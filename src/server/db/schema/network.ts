@@ -76,8 +76,11 @@ export const people = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    index("people_ws_name_idx").on(t.workspaceId, sql`lower(${t.name})`, t.id),
+    // people_ws_name_cover (workspace_id, lower(name), id) INCLUDE (name, search_text,
+    // deleted_at) is in migration 0002, written by hand: drizzle cannot declare INCLUDE.
     index("people_ws_org_idx").on(t.workspaceId, t.organizationId),
+    index("people_ws_created_idx").on(t.workspaceId, t.createdAt, t.id),
+    index("people_ws_updated_idx").on(t.workspaceId, t.updatedAt, t.id),
     index("people_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
     index("people_tags_idx").using("gin", t.tags),
     index("people_ws_can_hire_idx").on(t.workspaceId).where(sql`${t.canHire}`),
@@ -153,7 +156,8 @@ export const introductions = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    index("introductions_to_idx").on(t.toPersonId),
+    // introductions_to_cover (to_person_id) INCLUDE (from_person_id, status, workspace_id) is
+    // in migration 0002: the path walk follows edges backwards from the index alone.
     index("introductions_from_idx").on(t.fromPersonId),
     index("introductions_ws_idx").on(t.workspaceId, t.status),
   ],

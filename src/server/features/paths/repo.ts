@@ -2,8 +2,11 @@ import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
 import { queryRows } from "../../db/sql.ts";
 
-/** Longest chain considered: beyond this many introductions a referral path is not useful. */
-export const MAX_HOPS = 12;
+/**
+ * Longest chain considered. A referral that needs more than eight introductions in a row is
+ * not a practical path, and the bound keeps cycles from lengthening the walk.
+ */
+export const MAX_HOPS = 8;
 
 export type ChainRow = { targetId: string; path: string[]; complete: boolean };
 

@@ -103,21 +103,37 @@ export async function listPeople(
     where.push(desc ? sql`(${tuple}) < (${values})` : sql`(${tuple}) > (${values})`);
   }
   const order = keyExprs.map((k) => (desc ? sql`${k} desc` : sql`${k} asc`));
-  const rows = (await selectPeople(db)
+  // Two steps: the page's ids and sort keys come from an index (index-only for name order),
+  // then only those rows are read with their derived fields.
+  const found = await db
+    .select({
+      id: people.id,
+      name: people.name,
+      createdAt: people.createdAt,
+      updatedAt: people.updatedAt,
+    })
+    .from(people)
     .where(and(...where))
     .orderBy(...order)
-    .limit(limit + 1)) as PersonRecord[];
-  const hasMore = rows.length > limit;
-  const page = hasMore ? rows.slice(0, limit) : rows;
-  const last = page.at(-1);
+    .limit(limit + 1);
+  const hasMore = found.length > limit;
+  const pageKeys = hasMore ? found.slice(0, limit) : found;
+  const byId = new Map(
+    (
+      await getPeopleByIds(
+        db,
+        ws,
+        pageKeys.map((k) => k.id),
+      )
+    ).map((r) => [r.person.id, r]),
+  );
+  const page = pageKeys.map((k) => byId.get(k.id)!);
+  const last = pageKeys.at(-1);
   const next =
     hasMore && last
       ? sort === "name"
-        ? [last.person.name.toLowerCase(), last.person.id]
-        : [
-            (sort === "recent" ? last.person.createdAt : last.person.updatedAt).toISOString(),
-            last.person.id,
-          ]
+        ? [last.name.toLowerCase(), last.id]
+        : [(sort === "recent" ? last.createdAt : last.updatedAt).toISOString(), last.id]
       : null;
   return { rows: page, next };
 }

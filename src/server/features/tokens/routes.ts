@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { NewTokenInput, NewTokenView, TokenView } from "../../../shared/api/auth.ts";
+import { IdParam } from "../../../shared/api/common.ts";
 import { authOf } from "../../auth/middleware.ts";
 import { createApiToken } from "../../auth/service.ts";
 import { apiTokens } from "../../db/schema/index.ts";
@@ -70,7 +71,7 @@ export const tokenRoutes = createRouter()
       path: "/tokens/{id}",
       tags,
       summary: "Revoke a personal API token",
-      request: { params: z.object({ id: z.uuid("must be a token id") }) },
+      request: { params: IdParam },
       responses: { 204: { description: "Revoked" }, 404: errorResponses[404] },
     }),
     async (c) => {

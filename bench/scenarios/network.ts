@@ -1,0 +1,135 @@
+import { funnelCounts } from "../../src/server/features/funnel/repo.ts";
+import { decisionMakerPaths } from "../../src/server/features/paths/service.ts";
+import { getPersonOverview } from "../../src/server/features/people/overview.ts";
+import { listPeople } from "../../src/server/features/people/repo.ts";
+import { type Dataset, prepareDataset } from "../lib/dataset.ts";
+import { type LoadResult, load } from "../lib/http-load.ts";
+import { rssMB, spawnServer, stop } from "../lib/process.ts";
+import { median, percentile, round, timeRuns } from "../lib/stats.ts";
+import { type BenchOptions, meets, type Scenario, type ScenarioResult } from "../lib/types.ts";
+import type { SizeName } from "../seed.ts";
+
+type Probe = {
+  id: string;
+  paths: string[];
+  goal: Record<string, number>;
+  /** The same work without HTTP: the repository calls in-process on the same database. */
+  floor: (ds: Dataset, db: Awaited<ReturnType<Dataset["open"]>>, i: number) => Promise<unknown>;
+};
+
+/** Words people type: parts of real names, organizations and titles from the data set. */
+async function searchTerms(ds: Dataset): Promise<string[]> {
+  const db = await ds.open();
+  try {
+    const rows = await db.query<{ name: string; org: string | null; title: string | null }>(
+      `select p.name, o.name as org, p.title from people p left join organizations o on o.id = p.organization_id
+       where p.workspace_id = $1 order by md5(p.id::text) limit 40`,
+      [ds.workspaceId],
+    );
+    const terms = rows.flatMap((r, i) => {
+      const [given, family] = r.name.split(" ");
+      const pick = [
+        family?.slice(0, 4),
+        `${given} ${family?.slice(0, 3)}`,
+        r.org?.split(" ")[0],
+        r.title?.split(" ")[0],
+      ];
+      return pick[i % pick.length] ? [pick[i % pick.length]!.toLowerCase()] : [];
+    });
+    return terms;
+  } finally {
+    await db.close();
+  }
+}
+
+async function samplePeople(ds: Dataset): Promise<string[]> {
+  const db = await ds.open();
+  try {
+    const rows = await db.query<{ id: string }>(
+      "select id::text from people where workspace_id = $1 order by md5(id::text || 'x') limit 50",
+      [ds.workspaceId],
+    );
+    return rows.map((r) => r.id);
+  } finally {
+    await db.close();
+  }
+}
+
+/**
+ * People search, person page, paths to decision-makers and the funnel, through the real
+ * HTTP server (bearer token, one connection), at each size; floor: the same queries
+ * in-process on the same database.
+ */
+export const network: Scenario = {
+  id: "network",
+  run: async (options: BenchOptions): Promise<ScenarioResult[]> => {
+    const sizes: SizeName[] = options.quick ? ["small"] : ["small", "large"];
+    const seconds = options.quick ? 3 : 8;
+    const results: ScenarioResult[] = [];
+    for (const size of sizes) {
+      const ds = await prepareDataset(size, options.workDir, options.databaseUrl);
+      console.log(`  seeded ${size} in ${ds.seedMs} ms`);
+      const terms = await searchTerms(ds);
+      const ids = await samplePeople(ds);
+      const probes: Probe[] = [
+        {
+          id: "people-search",
+          paths: terms.map((t) => `/api/people?q=${encodeURIComponent(t)}&limit=50`),
+          goal: { p99Ms: 15 },
+          floor: (d, db, i) =>
+            listPeople(db.db, d.workspaceId, { q: terms[i % terms.length] }, "name", null, 50),
+        },
+        {
+          id: "person-page",
+          paths: ids.map((id) => `/api/people/${id}/overview`),
+          goal: { p99Ms: 15 },
+          floor: (d, db, i) => getPersonOverview(db.db, d.workspaceId, ids[i % ids.length]!),
+        },
+        {
+          id: "paths",
+          paths: ["/api/paths/decision-makers"],
+          goal: { p99Ms: 50 },
+          floor: (d, db) => decisionMakerPaths(db.db, d.workspaceId),
+        },
+        {
+          id: "funnel",
+          paths: ["/api/funnel"],
+          goal: { p99Ms: 15 },
+          floor: (d, db) => funnelCounts(db.db, d.workspaceId),
+        },
+      ];
+      const server = await spawnServer(["dist/cli.mjs", "serve"], ds.env);
+      const measured: Array<{ probe: Probe; http: LoadResult }> = [];
+      let rss = 0;
+      try {
+        for (const probe of probes) {
+          measured.push({ probe, http: await load(server.url, probe.paths, ds.token, seconds) });
+        }
+        rss = rssMB(server.child.pid!);
+      } finally {
+        await stop(server.child);
+      }
+      const db = await ds.open();
+      try {
+        for (const { probe, http } of measured) {
+          let i = 0;
+          const floor = await timeRuns(options.quick ? 30 : 100, () => probe.floor(ds, db, i++), 5);
+          const result = {
+            id: probe.id,
+            size,
+            ...http,
+            rssMB: rss,
+            floorMs: round(median(floor)),
+            ratio: round(http.medianMs / Math.max(median(floor), 0.01)),
+            goal: probe.goal,
+            notes: `floor p99 ${round(percentile(floor, 99))} ms; ${http.requests} requests`,
+          };
+          results.push({ ...result, met: meets(result) });
+        }
+      } finally {
+        await db.close();
+      }
+    }
+    return results;
+  },
+};
