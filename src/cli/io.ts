@@ -9,3 +9,11 @@ export async function readStdin(): Promise<string> {
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value)}\n`);
 }
+
+/** Splits text into its non-blank lines, keeping each line's 1-based number. */
+export function nonBlankLines(text: string): Array<{ line: number; text: string }> {
+  return text
+    .split(/\r?\n/)
+    .map((t, i) => ({ line: i + 1, text: t }))
+    .filter((l) => l.text.trim() !== "");
+}

@@ -1,0 +1,58 @@
+import { find, has, type Span, words } from "../text/analyze.ts";
+import type { Hit, Sentence } from "./sentences.ts";
+
+// A3: the long-term goal — an aspiration with a long horizon, or named as the end goal.
+const HORIZON = words(
+  "long term|longer term|ultimately|eventually|in the long run|one day|someday|some day|down the (?:road|line)|end goal|ultimate goal|long range|by the end of my career|later in my career|in (?:five|ten|fifteen|twenty|[0-9]+) years|within (?:five|ten|fifteen|twenty|[0-9]+) years|(?:five|ten|fifteen|twenty|[0-9]+) years from now|by (?:20[0-9][0-9]|the time i am|my forties|my fifties)|dream (?:job|role|is)|where i (?:want|would like|hope) to (?:end up|be)|big goal|the goal (?:is|for me)|my (?:main|big|overall|career|north star|real) goal|north star|aspire|aspiration|ambition|end up",
+);
+const ASPIRE = words(
+  "(?:want|would like|would love|hope|aim|plan|intend|aspire|like|love|see myself|goal is|ambition is|dream is|dream of|working toward|working towards|goal) ~2(?:to )?(?:be|become|becoming|lead|leading|run|running|own|owning|start|build|head|direct|manage|open|work|move|have|get|make|found|teach|practice|reach|land|serve|sit|take|launch|end up|as|a|an|the|my)|i see myself|goal is|is to (?:become|be|lead|run|own|build|start|open)",
+);
+const LONG_GOAL_NAMED = words(
+  "(?:long term|ultimate|end|career|north star|lifelong) (?:goal|aim|ambition|aspiration|plan)",
+);
+
+// A3: the steps back from the goal to now.
+const STEP = words(
+  "to get there|to get to that point|to do that|to make that happen|to reach that|before that|first,? i|the first step|next step|step (?:one|two)|stepping stones?|in the (?:short|shorter|medium|near|nearer) term|short term|medium term|in the meantime|meanwhile|right now|for now|at the moment|currently|this year|next year|over the next (?:year|two|three|couple|few|[0-9]+)|in the next (?:year|two|three|couple|few|[0-9]+|six|eighteen)|within (?:the next )?(?:a year|two years|three years|eighteen months|[0-9]+ months)|(?:which|that) means|so i need|i need to|i will need|i would need|that requires|requires|working backwards?|backwards from|between now and then|along the way|on the way there|after that|then i|and then|that is why i|which is why i|my plan is|my next move|from there|before i can|once i|after i",
+);
+const FUTURE = words(
+  "need|needs|will|plan|planning|next|then|aim|aiming|want|hope|would|going to|intend|should|must|have to|looking to|move|get|earn|become|take on|gain|build|lead|finish|complete|apply|pursue|learn|develop|step|steps|stepping",
+);
+
+function goalIn(s: Sentence): Span | null {
+  const named = find(s.a, LONG_GOAL_NAMED);
+  if (named) return named;
+  const horizon = find(s.a, HORIZON);
+  return horizon && has(s.a, ASPIRE) ? horizon : null;
+}
+
+function stepIn(s: Sentence): Span | null {
+  const span = find(s.a, STEP);
+  return span && has(s.a, FUTURE) ? span : null;
+}
+
+/** A3 elements found in a "what are your career goals?" answer. */
+export function goalsElements(sentences: readonly Sentence[]): Record<string, Hit | null> {
+  let goal: Hit | null = null;
+  let step: Hit | null = null;
+  for (const s of sentences) {
+    const g = goalIn(s);
+    if (g && !goal) goal = { sentence: s, span: g };
+    // A step is a nearer milestone, said in its own sentence.
+    const st = g ? null : stepIn(s);
+    if (st && !step) step = { sentence: s, span: st };
+  }
+  const firstAfterGoal = goal
+    ? sentences.slice(goal.sentence.index + 1).find((s) => !goalIn(s) && stepIn(s))
+    : undefined;
+  // A3: steps back *from the goal*; without a long-term goal there is nothing to step back from.
+  const stepsBack = !goal
+    ? null
+    : firstAfterGoal
+      ? { sentence: firstAfterGoal, span: stepIn(firstAfterGoal)! }
+      : step;
+  // A3: the long-term goal first, then the steps back from it.
+  const longTermFirst = goal && (!step || goal.sentence.index < step.sentence.index) ? goal : null;
+  return { "long-term-goal": goal, "steps-back": stepsBack, "long-term-first": longTermFirst };
+}

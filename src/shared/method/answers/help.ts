@@ -1,0 +1,53 @@
+import { find, has, type Span, words } from "../text/analyze.ts";
+import { namesIn } from "./names.ts";
+import type { Hit, Sentence } from "./sentences.ts";
+
+// A6: the speaker asks to be connected with, introduced to or to learn about someone.
+const REQUEST = words(
+  "introduc[a-z]*|intros?|connect|connected|connecting|connection|connections|in touch|meet|meeting|talk (?:to|with)|speak (?:to|with)|chat with|coffee with|contact|contacts|reach out|reach|get in (?:with|to|at)|get my foot|learn (?:more )?about|hear from|know anyone|know someone|know people|(?:would|could) be (?:ideal|great|amazing|huge|helpful|fantastic|wonderful|perfect|a dream)|that would be|would love|would appreciate|would be grateful|grateful|targeting|interested in|top of my list|on my list|dream (?:company|employer|organization|firm)|targets?|top (?:choices|picks)|wish ?list|shortlist|i (?:would|am hoping|hope) (?:love|like|to)|if you (?:know|have|could|happen)|any (?:connection|contacts?|links?|ties)|huge for me|mean a lot|put in a word|name drop|point me",
+);
+const PAST_ONLY = words(
+  "i (?:spent|worked|was|were|have worked|had worked|used to|left|joined|have been|had been|retired|quit)|(?:do|did) not need",
+);
+// A6 individuals may also be a specific role: "the head of procurement at Metrolinx".
+const ROLE_PERSON = words(
+  "(?:the|a|an|your|their|its) ~3(?:head|director|vp|vice president|manager|lead|leader|chief [a-z]+|ceo|cfo|cto|coo|partner|founder|recruiter|hiring manager|principal|superintendent|chair|editor|producer|curator|dean|controller|treasurer|superintendent|owner) (?:of|in|at|who|on|for|running|leading|responsible)",
+);
+const CONTACT_VERB = words(
+  "introduc[a-z]*|connect|meet|talk|speak|chat|coffee|contact|reach|in touch",
+);
+
+function requestContext(sentences: readonly Sentence[], s: Sentence): boolean {
+  if (has(s.a, REQUEST))
+    return !has(s.a, PAST_ONLY) || has(s.a, words("would|could|love|like|hope|if you"));
+  // "Modern Niagara or Black & McDonald would be ideal. If you've got any connection…"
+  const next = sentences[s.index + 1];
+  return (
+    next !== undefined &&
+    has(next.a, REQUEST) &&
+    has(next.a, words("those|these|them|either|any of|one of|there|both"))
+  );
+}
+
+function namedOf(sentences: readonly Sentence[], kind: "person" | "organization"): Hit | null {
+  for (const s of sentences) {
+    if (!requestContext(sentences, s)) continue;
+    const name = namesIn(s).find((n) => n.kind === kind);
+    if (name) return { sentence: s, span: { from: name.from, to: name.to } satisfies Span };
+  }
+  return null;
+}
+
+/** A6 elements found in a "how can I be helpful to you?" answer. */
+export function helpElements(sentences: readonly Sentence[]): Record<string, Hit | null> {
+  const role = sentences.find(
+    (s) => has(s.a, ROLE_PERSON) && has(s.a, CONTACT_VERB) && !has(s.a, PAST_ONLY),
+  );
+  const roleSpan = role ? find(role.a, ROLE_PERSON) : null;
+  return {
+    organizations: namedOf(sentences, "organization"),
+    individuals:
+      namedOf(sentences, "person") ??
+      (role && roleSpan ? { sentence: role, span: roleSpan } : null),
+  };
+}

@@ -1,0 +1,121 @@
+import { find, has, type Span, words } from "../text/analyze.ts";
+import { firstHit, type Hit, type Sentence } from "./sentences.ts";
+
+const ORG_TYPE =
+  "(?:company|companies|firm|charity|nonprofit|non profit|not for profit|agency|contractor|bank|startup|start up|retailer|manufacturer|provider|platform|organization|hospital|school|consultancy|group|chain|network|ministry|department|utility|insurer|lender|publisher|studio|practice|clinic|foundation|association|cooperative|co op|distributor|wholesaler|brand|business|developer|operator|builder|supplier|vendor|partnership|authority|council|university|college|institute|lab|museum|restaurant|hotel|airline|carrier|broker|fund|shop|store|scale up|scaleup|subsidiary|marketplace|service|services|app|maker|producer|outfit|operation|enterprise|corporation|collective|union|board|team of)";
+const ORG_SUBJECT =
+  "(?:we|they|it|our (?:company|firm|organization|agency|business|group|charity|team)|the (?:company|firm|organization|agency|business|group|charity|bank|hospital|school|startup|nonprofit|studio|practice|clinic|foundation|store|restaurant|chain|ministry|department))";
+
+// A2, what the organization does and its scope, in the present tense.
+const ORG_IS = words(
+  `(?:is|are|was|were) (?:a|an|one of|the|around|about|over|roughly|nearly|almost|more than|[0-9][0-9,]*|a team of) ~5${ORG_TYPE}|(?:is|are|was|were) (?:around|about|over|roughly|nearly|almost|more than|[0-9][0-9,]*) ~2[0-9a-z]+`,
+);
+const ORG_DOES = new RegExp(
+  ` ${ORG_SUBJECT} (?:also |mainly |mostly |primarily |basically )?(?:recover|recovers|sell|sells|make|makes|provide|provides|serve|serves|operate|operates|employ|employs|build|builds|run|runs|offer|offers|help|helps|support|supports|develop|develops|design|designs|manufacture|manufactures|distribute|distributes|deliver|delivers|manage|manages|work with|works with|specialize|specializes|focus on|focuses on|do|does|have|has|connect|connects|fund|funds|train|trains|treat|treats|represent|represents|publish|publishes|install|installs|insure|insures|lend|lends|redistribute|redistributes|care for|cares for|ship|ships|produce|produces|host|hosts|teach|teaches|organize|organizes) `,
+);
+const NAME_VERBS =
+  /^(?:serves|makes|sells|provides|operates|employs|builds|runs|offers|helps|supports|develops|designs|manufactures|distributes|delivers|manages|specializes|focuses|connects|funds|trains|treats|represents|publishes|installs|insures|lends|redistributes|recovers|produces|hosts|teaches|ships|owns|has)$/;
+const APPOSITIVE = words(
+  `, (?:a|an) ~5${ORG_TYPE}|(?:which|that) (?:is|was) (?:a|an) ~5${ORG_TYPE}`,
+);
+const SCOPE = words(
+  "with (?:offices|operations|clients|customers|stores|locations|sites|members|employees|staff|branches|programs) (?:in|across)|(?:in|across) (?:every|all|[0-9]+|several|many|most) (?:provinces?|states?|countries|cities|regions|continents)|(?:national|international|global|regional|nationwide|worldwide|multinational|family owned|publicly traded)",
+);
+
+function orgSubjectIsCapitalised(s: Sentence, span: Span): boolean {
+  // "Harvest Link is a…": a capitalised name (not "I") right before the verb.
+  const before = s.a.tokens[span.from - 1];
+  return before?.cap === true && before.norm !== "i";
+}
+
+function organization(s: Sentence): Span | null {
+  const is = find(s.a, ORG_IS);
+  if (is) {
+    const subject = s.a.tokens[is.from - 1];
+    if (subject && (orgSubjectIsCapitalised(s, is) || /^(?:we|they|it)$/.test(subject.norm)))
+      return is;
+    if (
+      subject &&
+      /^(?:company|firm|organization|agency|business|group|charity|bank|employer)$/.test(
+        subject.norm,
+      )
+    )
+      return is;
+  }
+  // "The Lakeshore Food Bank serves…": a name, then a present-tense verb.
+  const named = s.a.tokens.findIndex(
+    (t, k) =>
+      k > 0 && NAME_VERBS.test(t.norm) && s.a.tokens[k - 1]!.cap && s.a.tokens[k - 1]!.norm !== "i",
+  );
+  if (named > 0) return { from: named - 1, to: named };
+  // Present tense only: "we delivered 160 events" is an accomplishment, not a description.
+  const does = ORG_DOES.exec(s.a.surface);
+  if (does) return find(s.a, words(does[0].trim()));
+  const apposition = find(s.a, APPOSITIVE);
+  if (apposition) return apposition;
+  if (has(s.a, SCOPE) && has(s.a, words("we|our|they|it|the company|the organization|the firm")))
+    return find(s.a, SCOPE);
+  return null;
+}
+
+// A2, the title of the person they reported to and of those who reported to them.
+const REPORTING = words(
+  "i (?:report|reported|reports|was reporting|am reporting|reporting) (?:directly )?(?:to|into)|reporting (?:directly )?(?:to|into)|(?:who|which) reports? to|report(?:s|ed)? into|reports? to me|reporting to me|reported to me|(?:under|beneath|below) me|working for me|my (?:boss|manager|supervisor|line manager|director|direct manager|superior) (?:is|was)|(?:managed|manage|manages|managing|lead|led|leads|leading|supervise|supervised|supervises|oversaw|oversee|oversees|ran|run|runs|head|headed) (?:a team of|a staff of|a crew of|a group of|an? [a-z]+ team of|[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) ~3(?:people|staff|direct reports|reports|engineers|developers|managers|account managers|nurses|analysts|designers|foremen|agents|coordinators|volunteers|specialists|associates|technicians|officers|planners|writers|teachers|consultants|electricians|workers|employees|members|reps|representatives|supervisors|leads)?|direct reports?|my team of|team of (?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)",
+);
+
+// A2, what they accomplished: a past-tense result of their own (not a daily duty).
+const ACHIEVED = words(
+  "grew|increased|reduced|cut|launched|led|delivered|built|negotiated|secured|saved|won|doubled|tripled|halved|improved|raised|boosted|bumped|achieved|completed|introduced|implemented|rolled out|set up|created|designed|redesigned|rewrote|rebuilt|opened|signed|landed|generated|drove|expanded|streamlined|automated|lowered|shortened|eliminated|exceeded|beat|turned around|recovered|modernized|restructured|established|founded|spearheaded|championed|managed to|helped (?:grow|cut|reduce|increase|launch|win|build|deliver|raise|secure|bring|double|save)|shipped|developed|hired|recruited|trained|mentored|organized|earned|received|was promoted|got promoted|brought in|closed (?:a|the|deals|more|[0-9])",
+);
+const PROUD = words(
+  "biggest thing i (?:did|have done|am proud of)|proudest of|proudest|most proud|i am proud|my (?:biggest|main|key|greatest) (?:win|achievement|accomplishment|contribution|success)|accomplishments?|achievements?",
+);
+const PASSIVE = words(
+  "(?:was|were|been|got|get|is|am|are) (?:also )?(?:promoted|hired|recruited|trained|raised|brought in|established|founded|led|built|developed|received|mentored)",
+);
+const FIRST_PERSON = words("i|we|my team|our team|our");
+
+// A measurable result: numbers, a first, an award, a "from … to".
+const RESULT = words(
+  "[0-9][0-9,.%]*|percent|million|billion|thousand|first|record|award|awards|from ~4to|doubled|tripled|halved|half|twice|times|top",
+);
+
+function pastVerbWithResult(s: Sentence): Span | null {
+  if (!has(s.a, RESULT)) return null;
+  const i = s.a.tokens.findIndex(
+    (t, k) =>
+      k > 0 && /ed$/.test(t.norm) && t.lemma !== t.norm && s.a.tokens[k - 1]?.norm !== "was",
+  );
+  return i >= 0 ? { from: i, to: i } : null;
+}
+
+function accomplishment(s: Sentence): Span | null {
+  if (!has(s.a, FIRST_PERSON)) return null;
+  const proud = find(s.a, PROUD);
+  if (proud) return proud;
+  const span = find(s.a, ACHIEVED);
+  if (!span) return pastVerbWithResult(s);
+  // Surface forms only: "I manage" (duty) must not pass as "I managed" (result).
+  const verb = s.a.tokens[span.from];
+  if (!verb || (verb.norm === verb.lemma && !has(s.a, RESULT))) return pastVerbWithResult(s);
+  if (
+    has(s.a, PASSIVE) &&
+    !has(
+      s.a,
+      words(
+        "i (?:also )?(?:grew|increased|reduced|cut|launched|delivered|built|negotiated|secured|saved|won|doubled)",
+      ),
+    )
+  )
+    return null;
+  return span;
+}
+
+/** A2 elements found in a "tell me about your role" answer. */
+export function roleElements(sentences: readonly Sentence[]): Record<string, Hit | null> {
+  return {
+    organization: firstHit(sentences, organization),
+    "reporting-line": firstHit(sentences, (s) => find(s.a, REPORTING)),
+    accomplishments: firstHit(sentences, accomplishment),
+  };
+}

@@ -1,0 +1,64 @@
+import { find, has, type Span, words } from "../text/analyze.ts";
+import type { Hit, Sentence } from "./sentences.ts";
+
+// A4: a strength, a weakness, an example of each, and what was done about the weakness.
+const STRENGTH = words(
+  "strength|strengths|strongest|strong suit|i am (?:really |very |particularly |quite )?good at|i am (?:really |very )?strong (?:at|in|with)|i excel|i am known for|people (?:come to me|rely on me|count on me)|my (?:best|biggest|greatest|main) (?:skill|asset|quality)|what i (?:do|bring) (?:best|well)|i am great at|one thing i do well|i do (?:really )?well|my superpower|i am skilled at|i have a knack|gift for|talent for",
+);
+const WEAKNESS = words(
+  "weakness|weaknesses|weak spot|weaker|areas? (?:for|of) (?:improvement|growth|development)|development area|growth area|i (?:have )?(?:struggle|struggled)|struggle with|i tend to|i used to|not (?:very |particularly |always |naturally )?(?:good|great|strong|comfortable|confident|organized|patient) (?:at|with|in|about)?|something i (?:am|have been) working on|(?:am|have been|was) working on (?:my|being|getting)|i (?:can|could) be (?:too|overly|a bit|a little|quite)|i (?:am|was) (?:too|overly)|my (?:biggest|main|greatest|real) (?:challenge|flaw|shortcoming|blind spot)|blind spot|shortcoming|i have a hard time|i find it (?:hard|difficult)|i found it (?:hard|difficult)|i (?:avoid|avoided|hesitate|hesitated|procrastinat[a-z]*)|perfectionis[a-z]*|i (?:was|am) afraid|(?:took|take) on too much|say yes to everything",
+);
+const EXAMPLE = words(
+  "for example|for instance|e g|one time|once|last (?:year|month|quarter|spring|summer|fall|autumn|winter|week)|(?:when|while) i (?:was|worked|led|ran|managed|joined|started)|on (?:a|one|my|our|the) ~3(?:project|launch|deal|shift|campaign|job|account|client|team)|at (?:my|our) (?:last|previous|current|old|first) |in (?:20[0-9][0-9]|19[0-9][0-9])|a (?:few|couple of) (?:years|months|weeks) ago|(?:two|three|four|five|[0-9]+) (?:years|months|weeks) ago|during (?:a|the|my|our)|[0-9]+|i (?:led|ran|built|organized|presented|negotiated|wrote|launched|delivered|handled|managed|took|gave|spent|missed|stayed|redid|rewrote|sent|caught|noticed|found|turned|calmed|got|kept|brought|stepped|worked|helped|pulled|put|made|had|did|was)",
+);
+const EXPLICIT_EXAMPLE = words(
+  "for example|for instance|one time|once|e g|on (?:a|one|my|our) ~3project (?:last|in|a)",
+);
+const RECOGNIZED = words(
+  "i (?:realized|noticed|recognized|saw|learned|discovered|understood|figured out|became aware)|(?:feedback|review|my manager|my boss|a colleague|my mentor|my team|a mentor|a coworker|someone|my lead|my supervisor) ~4(?:told|pointed out|said|mentioned|flagged|noticed|gave me|showed)|(?:got|received|asked for) (?:some )?(?:honest )?feedback|it became clear|wake up call",
+);
+const ACTION = words(
+  "so i (?:started|began|now|have|took|signed|joined|set|asked|use|used|built|made|created|practice|practiced|worked|decided|make|put|read|found|hired|got|try|tried|learned|block|blocked)|i (?:now|have since|have started|started|began|took|signed up|enrolled|joined|set up|set myself|asked|use|practice|practiced|have been (?:working|practicing|using|taking|doing)|make a point|made a point|block|blocked|schedule|scheduled|delegate|delegated|learned to|have learned|am learning|hired a coach|worked with a (?:coach|mentor)|built a|created a|keep a|write down|check in)|to (?:fix|address|tackle|work on|improve|overcome|deal with|counter|manage) (?:that|this|it)|since then|these days i|now i|as a result,? i|what i do now|i have (?:gotten|got|become) better|i have improved|i am (?:much |a lot )?better (?:at|now)|(?:which|that|it) has helped",
+);
+
+function within(
+  sentences: readonly Sentence[],
+  from: number,
+  count: number,
+  test: (s: Sentence) => Span | null,
+  stop?: number,
+): Hit | null {
+  for (const s of sentences.slice(from, from + count)) {
+    if (stop !== undefined && s.index >= stop) break;
+    const span = test(s);
+    if (span) return { sentence: s, span };
+  }
+  return null;
+}
+
+/** A4 elements found in a "strengths / weaknesses" answer. */
+export function strengthsElements(sentences: readonly Sentence[]): Record<string, Hit | null> {
+  const strength = sentences.find((s) => has(s.a, STRENGTH) && !has(s.a, WEAKNESS));
+  const weakness = sentences.find(
+    (s) => has(s.a, WEAKNESS) && (!strength || s.index !== strength.index),
+  );
+  const stop = weakness && strength && weakness.index > strength.index ? weakness.index : undefined;
+  // How the weakness was noticed or fixed is not yet an example of it.
+  const weaknessExampleIn = (s: Sentence): Span | null => {
+    const span = find(s.a, EXAMPLE);
+    if (span && !has(s.a, RECOGNIZED) && !has(s.a, ACTION)) return span;
+    return find(s.a, EXPLICIT_EXAMPLE);
+  };
+  const strengthExample = strength
+    ? within(sentences, strength.index, 3, (s) => find(s.a, EXAMPLE), stop)
+    : null;
+  const weaknessExample = weakness ? within(sentences, weakness.index, 3, weaknessExampleIn) : null;
+  const weaknessAction = weakness
+    ? within(sentences, weakness.index, sentences.length, (s) => find(s.a, ACTION))
+    : null;
+  return {
+    "strength-example": strengthExample,
+    "weakness-example": weaknessExample,
+    "weakness-action": weaknessAction,
+  };
+}

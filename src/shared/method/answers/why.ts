@@ -1,0 +1,20 @@
+import { find, words } from "../text/analyze.ts";
+import { firstHit, type Hit, type Sentence } from "./sentences.ts";
+
+// A5: evidence of research — something specific the speaker read, saw or heard.
+const RESEARCH = words(
+  "i (?:read|have read|was reading|saw|have seen|noticed|learned|came across|watched|listened to|heard|followed|have been following|looked at|looked into|went through|researched|attended|reviewed|spoke with|talked to|talked with|spoke to|met with|dug into|downloaded|went to your)|your (?:annual report|website|blog|podcast|newsletter|strategic plan|recent|latest|new|ceo|founder|report|press release|launch|announcement|case study|case studies|impact report|paper|research|study|interview|talk|article|post|expansion|acquisition|merger|campaign|partnership|investor)|according to|from what i (?:have )?(?:read|seen|heard|learned|understand)|(?:earlier|last) this (?:year|month)|[0-9]+ (?:percent|%|million|billion|stores|clinics|countries|employees|members|locations|offices|hospitals|schools)|recently (?:announced|launched|opened|expanded|acquired|released|published|won|partnered|moved|merged|hired|started)|(?:announced|launched|opened|expanded|acquired|released|published) (?:last|this|in|earlier)",
+);
+
+// A5: the interest tied to the speaker's own goals or strengths.
+const TIED = words(
+  "my (?:long term |career |ultimate |main )?goals?|career goals?|i (?:want|would like|hope|aim|plan) to (?:build|grow|become|develop|move|get into|specialize|deepen|lead|transition|pivot|use|apply|bring|focus)|(?:fits?|aligns?|aligned|matches|connects|ties) (?:with |to |in with )?~3(?:my|what i)|my (?:background|experience|strengths?|skills?|training|expertise|years) (?:in|as|at|with|building|leading|running|managing)|i have (?:spent|worked|built|led|managed|run|been (?:working|doing|building|leading))|(?:years|decade) (?:of|in|as|doing) ~3(?:experience|work)|i am (?:good|strong|skilled|experienced) (?:at|in|with)|play to my|build on (?:my|what)|draw on my|put my|use my|apply my|where i want to (?:go|be|end up)|next step in my|my strength|i (?:can|could|would) bring|i bring|i am (?:a|an) ~2(?:analyst|engineer|designer|nurse|manager|accountant|developer|teacher|marketer|researcher) (?:who|with|by)",
+);
+
+/** A5 elements found in a "why are you interested?" answer. */
+export function whyElements(sentences: readonly Sentence[]): Record<string, Hit | null> {
+  return {
+    research: firstHit(sentences, (s) => find(s.a, RESEARCH)),
+    "tied-to-goals-or-strengths": firstHit(sentences, (s) => find(s.a, TIED)),
+  };
+}

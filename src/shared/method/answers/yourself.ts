@@ -1,0 +1,143 @@
+import { find, has, type Span, words } from "../text/analyze.ts";
+import { firstHit, type Hit, type Sentence, wholeSentence } from "./sentences.ts";
+
+// A1, birthplace: where the speaker was born or grew up — not where they live or work now.
+const BIRTH = words(
+  "i (?:was|am) ~2born|born and (?:raised|bred)|i ~1grew up (?:in|on|near|outside|around|between|just|by|along|across|mostly|mainly|partly|first|in the|on the)|where i grew up|grew up there|originally from|originally hail|i (?:come|hail) from|(?:i am|i was) from|my (?:home ?town|hometown|birthplace|home country|country of origin)|native of|i was raised|raised in|spent my (?:childhood|early years|early childhood|teens|teenage years) (?:in|on)|(?:moved|came|emigrated|immigrated|relocated) ~6from ~5when i was",
+);
+// "I'm from the marketing side" is not a place.
+const FROM_NOT_PLACE = words(
+  "(?:i am|i was|i come) from (?:a|an|the) ~3(?:background|side|team|department|family of|world of|career|industry|field|profession|company|firm)",
+);
+
+const WORK_OR_TEACH =
+  "(?:teach|taught|teaching|lecture|lectured|lecturing|coach|coached|coaching|recruit|recruited|recruiting|work|worked|working|employed|job|hire|hired|hiring|volunteer|staff)";
+
+// A1, education: the speaker's own schooling — not training at work, not a job at a school.
+const EDUCATION = words(
+  "(?:studied|majored|minored|am studying|was studying|read)(?! (?:the|how|what|why|their|our|it|this|that|those|these|her|his|every|each|a lot|hard|closely|under|up|about|through|your|my|online|an|a ))(?= (?:[a-z]+ ){1,3}(?:at|in|and|from|,|\\.))|i ~2(?:studied|majored|minored|am studying|was studying)(?! (?:the|how|what|why|their|our|it|this|that|those|these|her|his|every|each|a lot|hard|closely|under))|i ~2graduated (?:from|in|with|last|this|top|summa|magna|cum|high|university|college)|graduate of|alumn(?:us|a|i|ae)|(?:bachelor|master|associate|doctoral|honours|honors) (?:degree|of|in|program|programme|student|thesis)|(?:my|a|an|the|his) (?:bachelor|master)(?! electrician| plumber| carpenter| craftsman| chef| class| plan| list| key| copy| data| schedule)|(?:my|a|an|the) ~3(?:degree|diploma|mba|phd|doctorate|bsc|msc|beng|meng|jd|llb|llm|bcl|bcom|bba|mph|mfa|bfa|ged|a levels|gcses|baccalaureate)(?! of)|(?:went|go|going|headed) (?:back )?to ~3(?:school|college|university|uni|law school|business school|grad school|graduate school|high school|polytechnic|night school|trade school|boot ?camp)|(?:went|go|going) to [a-z]+ (?:university|college)|(?:in|at|during|through|after|finished|finishing|since) (?:high school|secondary school|university|college|uni|grad school|graduate school|law school|business school|sixth form|undergrad|nursing school|med school|medical school|trade school|night school)|i (?:am|was) (?:a|an) ~3(?:student|graduate|grad|undergrad|undergraduate|phd candidate|doctoral candidate)|in my (?:first|second|third|fourth|final|last|senior|junior|sophomore|freshman) year (?:of|at)|(?:did|completed|finished|earned|hold|got|received|obtained|am doing|am completing|am pursuing|pursued|enrolled in|started) (?:a|an|my|the) ~4(?:degree|diploma|bachelor|master|mba|phd|apprenticeship|boot ?camp|certificate program|doctorate)|(?:my|an) apprenticeship|trade school|night school|student (?:loans|exchange|years|days)|my (?:studies|thesis|dissertation|coursework|program at)|(?:did|completed|finished|enrolled in|took|graduated from) (?:a|an|the|my) ~4(?:program|programme) (?:at|with|from|in)",
+);
+const TEACHES_AT_SCHOOL = words(
+  `${WORK_OR_TEACH} ~3(?:a |the |at a |at the |at |in )?(?:high school|school|college|university|campus)`,
+);
+
+// A1, extra-curricular: clubs, teams and student roles alongside school.
+const SCHOOL_CONTEXT = words(
+  "university|universities|college|school|campus|varsity|intramural|student|students|classes|class|studies|undergrad|undergraduate|semester|faculty|dorm|residence|frosh|freshman|sophomore|(?:first|second|third|fourth|final|senior|junior) year|while i was there|while there|when i was there|moot|alumni",
+);
+const CARRY_OVER = words(
+  "there|while|during|also|alongside|as well|at the same time|on the side|outside (?:of )?class",
+);
+const SCHOOL_ACTIVITY = words(
+  "clubs?|society|societies|associations?|union|team|teams|squad|varsity|intramural|moot|debat[a-z]*|model un|student government|council|executive|committee|newspaper|magazine|radio|orchestra|band|choir|theater|drama|musical|yearbook|fraternity|sorority|hackathons?|competitions?|tournaments?|captain|president|vice president|vp|treasurer|secretary|editor|volunteer[a-z]*|played|rowed|rowing|competed|helped (?:run|organize|start|found|lead)|ran the|organized the|founded the|started the|co founded|gallery|tutor|tutored|tutoring|mentored|ambassador|member of|involved (?:in|with)|athletics|sports?|rugby|soccer|football|basketball|hockey|baseball|cricket|volleyball|tennis|frisbee|track|cross country|swim team|ran for",
+);
+const WORK_CONTEXT = words(
+  "part of my ~2(?:job|role|work)|at work|for work|our company|my company|my employer|our employer|company s|staff engagement|my team at|my colleagues|our clients|my clients|my manager|my boss|on the job",
+);
+
+// A1, personal detail: another side of the speaker, outside school and work.
+const PERSONAL_OVERRIDE = words(
+  "outside (?:of )?(?:work|the office|my job|my studies|school|class|classes|the classroom)|in my (?:spare|free|own) time|away from work|after work|off the clock|when i am not (?:at work|working|on site|on shift|in the office|at the office|teaching|coding|[a-z]+ing)",
+);
+const PERSONAL = words(
+  "on (?:the )?weekends?|weekends|evenings?|every evening|saturdays?|sundays?|saturday|sunday|mornings|for fun|hobby|hobbies|passion|passionate about|i (?:really )?(?:love|enjoy|adore) (?:to )?(?!working|my job|my work|the work)[a-z]+|i am (?:really |very |also |a big |a huge |an avid |a keen |a serious |a passionate |an amateur )?(?:into|fan of|avid|keen|amateur)|volunteer[a-z]*|i coach|coaching (?:a|my|the)? ?(?:youth|kids|little league|junior|under|soccer|hockey|basketball|baseball|football|swim)|my (?:family|kids|children|wife|husband|partner|daughter|son|twins|dog|cat|grandkids)|(?:father|mother|dad|mom|parent) of|pottery|painting|knitting|sewing|baking|gardening|garden|hiking|climbing|bouldering|runner|marathons?|triathlons?|cycling|cyclist|surfing|skiing|snowboarding|yoga|dancing|dancer|choir|singing|guitar|piano|violin|drums|chess|photography|book club|woodworking|carpentry|fishing|sailing|kayaking|canoeing|camping|firefighter|scouts|church|mosque|synagogue|temple|league|crosswords|birding|birdwatching|beekeeping|homebrew|poetry|novel|improv|stand up comedy|rescue dogs?|foster",
+);
+
+const CAREER = words(
+  "(?:(?:i|and|then) ~3)(?:work|worked|working) (?:as|at|for|in|with|full time|part time)|i (?:have|had) (?:been )?(?:working|worked)|my (?:first|current|previous|last) (?:job|role|position|employer) (?:was|is|as|at|out of)|i (?:started|began) (?:out|my career|working|as|at|in)|my career|i (?:joined|moved to|switched to|transitioned|moved into|moved over|pivoted|was promoted|got promoted|was hired|got hired|landed)|promoted to|(?:spent|spend) ~3(?:years?|months?|summers?) (?:at|with|in|as|working|doing|on|building|running)|professionally|years of (?:experience|work)|experience (?:as|in) (?:a|an)|(?:before that|after that|then|later|next|since then),? i ~2(?:worked|was|spent|joined|moved|ran|managed|led|became|took)|internships?|interned|i (?:run|ran|manage|managed|lead|led|oversee|oversaw|coordinate|coordinated) ~4(?:team|program|programme|department|projects?|operations|workshops|store|site|crew|clinic|unit|office|business|practice|restaurant)|i (?:am|have been|was|had been) (?:a|an|the) ~3(?:engineer|manager|coordinator|analyst|electrician|nurse|teacher|developer|designer|consultant|specialist|officer|clerk|foreman|accountant|lawyer|technician|director|associate|assistant|administrator|producer|writer|editor|planner|scientist|researcher|chef|pharmacist|therapist|social worker|case worker|caseworker|agent|representative|rep|advisor|adviser|architect|vice president|founder|owner|partner|paralegal|buyer|recruiter|strategist|marketer|supervisor|superintendent|estimator|surveyor|inspector|operator|mechanic|driver|pilot|programmer|physician|doctor|dentist|librarian|journalist|reporter|photographer|entrepreneur|freelancer|contractor|carpenter|plumber|welder|paramedic|lead|head)(?! student)|i (?:am|have been) (?:currently |now )?(?:working|employed)|i (?:have|had) been in ~3(?:for|since)|(?:working|worked) my way up|working up to|(?:starting|started) (?:out )?as (?:a|an)|(?:most recently|currently|previously|formerly|later|now) as (?:a|an|the)|where i have been (?:for|since)|co op (?:terms?|jobs?|placements?|positions?|students?) (?:at|with|were)|i (?:am|was|have been|had been) (?:now |currently |then |later |also |still )?(?:a|an) ~2(?!student|member|fan|volunteer|part|mother|father|dad|mom|parent|native|graduate|grad|keen|serious|avid|big|huge)[a-z]+ (?:for|at|with|in)(?! my (?:spare|free))|i (?:am|was) (?:now |currently )?(?:doing|running|managing|leading) ~4(?:for|at|with) (?:a|an|the|[a-z]+ (?:company|firm|agency|startup|bank))|i (?:have|had) ~1(?:cooked|taught|nursed|driven|sold|designed|built|managed|run|led|written|edited|worked|served|practiced|consulted|freelanced|recruited|programmed|coded|been teaching|been nursing|been designing|been building|been managing|been selling|been writing|been cooking|been driving|been coaching|been recruiting|been consulting) ~6for (?:about |nearly |almost |over |more than |the (?:last|past) )?(?:[0-9]+|a|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)",
+);
+const NOT_YET = words(
+  "i would like|i would love|i am interested|interested in|thinking about|want to|hoping to|hope to|considering|next step|planning to|trying to|figure out|whether|would be happier",
+);
+
+function hitIf(s: Sentence, ok: boolean, span: Span | null): Span | null {
+  return ok ? (span ?? wholeSentence(s)) : null;
+}
+
+// A school the speaker teaches at, or their children's school, is no student life.
+const OTHERS_SCHOOL = words(
+  `(?:their|his|her|my (?:kids|children|son|daughter|daughters|sons|kid)|our (?:kids|children)) ~1(?:school|college|university|class)|at my school|${WORK_OR_TEACH} ~4(?:high school|school|college|university|campus|students)`,
+);
+
+function schoolNames(sentences: readonly Sentence[]): Set<string> {
+  const names = new Set<string>();
+  for (const s of sentences) {
+    if (!educationIn(s)) continue;
+    s.a.tokens.forEach((t, i) => {
+      if (t.cap && i > 0 && t.norm !== "i" && t.norm.length > 2) names.add(t.norm);
+    });
+  }
+  return names;
+}
+
+function isSchool(
+  sentences: readonly Sentence[],
+  s: Sentence,
+  names = schoolNames(sentences),
+): boolean {
+  if (has(s.a, OTHERS_SCHOOL)) return false;
+  if (has(s.a, SCHOOL_CONTEXT)) return true;
+  if (s.a.tokens.some((t) => t.cap && names.has(t.norm)) && !educationIn(s)) return true;
+  const previous = sentences[s.index - 1];
+  return previous !== undefined && educationIn(previous) !== null && has(s.a, CARRY_OVER);
+}
+
+const NEVER_STUDIED = words(
+  "(?:did not|never|do not) (?:go|attend|finish|complete|graduate|get)|dropped out|self taught",
+);
+
+function educationIn(s: Sentence): Span | null {
+  const span = find(s.a, EDUCATION);
+  if (!span || has(s.a, NEVER_STUDIED)) return null;
+  // "I teach at a high school" names a school, not the speaker's schooling.
+  const strong = find(
+    s.a,
+    words("i ~2(?:studied|majored|graduated)|degree|diploma|bachelor|master|mba|phd|student"),
+  );
+  return has(s.a, TEACHES_AT_SCHOOL) && !strong ? null : span;
+}
+
+/** A1 elements found in a "tell me about yourself" answer. */
+export function yourselfElements(sentences: readonly Sentence[]): Record<string, Hit | null> {
+  return {
+    birthplace: firstHit(sentences, (s) => {
+      const span = find(s.a, BIRTH);
+      return hitIf(s, span !== null && !has(s.a, FROM_NOT_PLACE), span);
+    }),
+    education: firstHit(sentences, educationIn),
+    extracurricular: firstHit(sentences, (s) => {
+      const span = find(s.a, SCHOOL_ACTIVITY);
+      return hitIf(s, span !== null && isSchool(sentences, s) && !has(s.a, WORK_CONTEXT), span);
+    }),
+    "career-path": firstHit(sentences, (s) => {
+      const span = find(s.a, CAREER);
+      const ok =
+        span !== null &&
+        !(
+          has(s.a, NOT_YET) &&
+          !has(s.a, words("i (?:have|had) ~2(?:worked|been)|spent|before that|started out"))
+        );
+      const studentRole =
+        has(s.a, SCHOOL_ACTIVITY_STRICT) || has(s.a, words("student|campus|club|varsity"));
+      return hitIf(
+        s,
+        ok && !(studentRole && !has(s.a, words("internships?|interned|worked|job|co op"))),
+        span,
+      );
+    }),
+    personal: firstHit(sentences, (s) => {
+      const span = find(s.a, PERSONAL_OVERRIDE) ?? find(s.a, PERSONAL);
+      if (!span) return null;
+      const override = has(s.a, PERSONAL_OVERRIDE);
+      const school = isSchool(sentences, s);
+      if (school && (!override || has(s.a, SCHOOL_ACTIVITY_STRICT))) return null;
+      if (has(s.a, WORK_CONTEXT) && !override) return null;
+      return span;
+    }),
+  };
+}
+
+// Activities that belong to student life even when "outside classes" is said.
+const SCHOOL_ACTIVITY_STRICT = words(
+  "clubs?|society|societies|student association|varsity|intramural|moot|student government|student council|fraternity|sorority|school team|university team|college team",
+);

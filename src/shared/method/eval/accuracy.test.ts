@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import devAnswers from "../../../../../shared/eval/answers.dev.jsonl?raw";
+import devQuestions from "../../../../../shared/eval/questions.dev.jsonl?raw";
+import extraAnswers from "../fixtures/answers.extra.jsonl?raw";
+import extraQuestions from "../fixtures/questions.extra.jsonl?raw";
+import { parseAnswerCases, parseQuestionCases } from "./cases.ts";
+import { scoreAnswers, scoreQuestions } from "./score.ts";
+
+// Targets for the held-out set: violation set ≥ 97 %, level ≥ 90 %, elements ≥ 95 %.
+describe("accuracy on the labelled dev set", () => {
+  it("keeps the question linter above target", () => {
+    const score = scoreQuestions(parseQuestionCases(devQuestions));
+    expect(score.violationSet.total).toBe(55);
+    expect(score.violationSet.accuracy).toBeGreaterThanOrEqual(0.97);
+    expect(score.level.accuracy).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("keeps the answer checker above target", () => {
+    const score = scoreAnswers(parseAnswerCases(devAnswers));
+    expect(score.elements.total).toBe(60);
+    expect(score.elements.accuracy).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe("accuracy on our own wider fixtures", () => {
+  it("lints 150+ varied questions with high accuracy", () => {
+    const cases = parseQuestionCases(extraQuestions);
+    expect(cases.length).toBeGreaterThanOrEqual(150);
+    const score = scoreQuestions(cases);
+    expect(score.violationSet.accuracy).toBeGreaterThanOrEqual(0.97);
+    expect(score.level.accuracy).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it("checks 60+ varied answers with high accuracy", () => {
+    const cases = parseAnswerCases(extraAnswers);
+    expect(cases.length).toBeGreaterThanOrEqual(60);
+    expect(scoreAnswers(cases).elements.accuracy).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe("case parsing", () => {
+  it("names the bad line", () => {
+    expect(() =>
+      parseQuestionCases('{"q":"a","violations":[],"level":"goals"}\n{oops', "q.jsonl"),
+    ).toThrow("q.jsonl line 2");
+    expect(() => parseQuestionCases('{"q":"a","violations":["nope"],"level":null}')).toThrow(
+      "line 1",
+    );
+  });
+});

@@ -1,0 +1,98 @@
+import { type Analyzed, has, words } from "../text/analyze.ts";
+import { JOB_ANY, JOB_STRONG, JOB_WEAK } from "./vocab.ts";
+
+const SUBJECT =
+  "(?:you|your ~2[a-z]+|the ~2[a-z]+|they|we|anyone|anybody|any ~2[a-z]+|it|he|she|there)";
+// People a team takes on; "customers" or "partners" are not hires.
+const STAFF =
+  "(?:staff|people|juniors?|graduates|grads|associates|engineers?|interns?|hires|team members|headcount|designers?|developers?|analysts?|nurses?|[a-z]+ists?|assistants?|consultants?|recruits|employees|workers|apprentices|trainees|accountants?|lawyers?|teachers?|coordinators?|managers?|technicians?|researchers?|writers?|planners?|officers?)";
+const FOR_ME =
+  "(?:for me|for someone like me|for someone with my|for people like me|for a person like me|for someone of my|for my profile|for my background)";
+
+// "hiring challenges", "the hiring process": hiring as a modifier is not a question about jobs.
+const NOT_MODIFIER =
+  "(?! (?:challenges?|process|processes|practices?|trends?|markets?|managers?|decisions?|freeze|freezes|landscape|environment|difficult(?:y|ies)|problems?|issues?|needs?|plans?|strateg[a-z]*|criteria|pipeline|budget|season|spree|rates?|levels?|numbers?|data|costs?|bar|standards?|tools?|policies|policy|outlook|conditions|activity|slowdown|boom|patterns?|climate|crisis|shortages?|gaps?))";
+
+// M10: asking about specific jobs, openings or opportunities (a yes/no question that ends
+// the conversation). Each pattern names one way of asking it.
+const PATTERNS: readonly RegExp[] = [
+  // "Are you hiring?", "Is your team currently hiring?", "Will you be hiring?"
+  words(`(?:are|is|be|was|were|will) ${SUBJECT} ~2(?:hiring|recruiting)${NOT_MODIFIER}`),
+  words(`(?:you|your ~2[a-z]+|they) (?:are|is) ~2(?:hiring|recruiting)${NOT_MODIFIER}`),
+  words(`hiring for (?:the|a|an|that|this|your) ~3${JOB_ANY}`),
+  // "Is your firm taking on junior associates?", "bringing on new designers"
+  words(
+    `(?:take|taking|bring|bringing|add|adding|onboard|onboarding) (?:on )?(?:any |new |more |another |extra |additional |a |an |some )?~2${STAFF}`,
+  ),
+  words(
+    `(?:are|is|be|will) ${SUBJECT} ~2looking for (?:a|an|new|more|another|someone|somebody|people|any) ~3${STAFF}`,
+  ),
+  words(
+    "(?:next|graduate|trainee|annual|summer|spring|autumn|fall|september|january) intake|intake (?:for|of) (?:new|trainee|graduate|junior)",
+  ),
+  words("budget (?:for|to hire|to bring on) (?:another|a new|more|an extra|additional|one more)"),
+  words(
+    "(?:plan|plans|planning|going|expect|expecting|intend|intending|looking|hope|hoping|need|needing) to (?:hire|recruit|bring on|add) ~3(?:\\?|soon|this|next|people|anyone|someone|staff|more|new|any|in|on|for|headcount|a|an|the)",
+  ),
+  words("any (?:hiring|recruiting|recruitment)"),
+  words(
+    "hiring (?:right now|now|soon|at the moment|currently|anyone|more|any|this year|next year|this quarter|next quarter)",
+  ),
+  // "Do you have any openings?", "Is there a position available?"
+  words(
+    `(?:be there|is there|are there|there be|there is|there are|do you have|do your ~2[a-z]+ have|does ~3have|you have|have you got|do you offer|does ~3offer|do you know of|know of|any chance of|will there be) ~4${JOB_STRONG}`,
+  ),
+  words(`(?:any|an|a) (?:open |available |upcoming |vacant |new )?${JOB_WEAK} ~6${FOR_ME}`),
+  words(`${JOB_ANY} ~4${FOR_ME}`),
+  words(
+    `${JOB_ANY} ~3(?:that|which|who) (?:would|might|could|will|can|does|do) ~1(?:suit|fit|match) me`,
+  ),
+  words(`any ~2${JOB_STRONG}`),
+  words(`any ~1${JOB_WEAK} (?:at|on|in|with) (?:your|the) `),
+  words(`(?:open|available|vacant|upcoming|unfilled|advertised|posted|listed) ~3${JOB_ANY}`),
+  words("current (?:openings?|vacanc(?:y|ies)|postings?|job postings?)"),
+  words(
+    `${JOB_ANY} ~3(?:available|vacant|open|opening up|open up|opens up|come up|comes up|coming up|get posted|gets posted|be posted|is posted|posted|advertised|get post|be post|listed)`,
+  ),
+  // Asking to be considered: "Would you consider me for…", "Can you refer me for…"
+  words(
+    "(?:consider|recommend|refer|put|submit|shortlist|nominate|keep) me (?:for|forward|up for|in mind for)",
+  ),
+  words("put in a ~1word for me"),
+  words("(?:hire|employ|take on|bring on|onboard) me"),
+  words("(?:can|could|may|might) i ~3(?:work|intern|volunteer) (?:for|with|at) (?:you|your)"),
+  words(
+    "(?:can|could|may|might|should) i (?:join|work for|work at|work with|work on|intern at|intern with|intern for) (?:you|your)",
+  ),
+  words("(?:should|can|could|do|may|might) i (?:apply|send (?:you )?my (?:resume|cv|application))"),
+  words("i ~1(?:apply|applied) (?:for|to)"),
+  words(
+    `(?:let me know|tell me|keep me posted|notify me|give me a heads up|alert me|ping me|email me) ~6(?:${JOB_ANY}|open up|opens up|comes up|come up|available|posted|get post|be post)`,
+  ),
+  words(
+    "(?:anything|something|a spot|a seat|a place|a role|a position) ~2(?:open up|opens up|come up|comes up|become available|becomes available|free up|frees up)",
+  ),
+  words("careers? (?:page|site|portal|website)"),
+  words("openings|vacancies|job openings|open roles|open positions|job postings|job ads"),
+  words(
+    "(?:pass|send|forward|give|hand|share) ~1my (?:cv|resume|application|details|portfolio) ~3(?:along|on|to|with)",
+  ),
+  words("interview(?:ing)? me|interview for (?:the|a|an|that|this) ~3(?:job|role|position)"),
+  words(
+    "room (?:for|on) (?:me|someone|a|an|another|one more)(?! (?:improvement|growth|error|debate|discussion|negotiation|change|new ideas))",
+  ),
+  words(
+    "(?:open|opens|opening) for applications|(?:accepting|taking) applications|applications open",
+  ),
+  words(`(?:shot|chance|chances) (?:at|of getting|of landing) ~3(?:${JOB_ANY}|offer|place)`),
+  words("(?:anything|something) (?:open|available|going)"),
+  words(
+    "(?:get|land|getting|landing|find|finding) (?:a|an) ~2(?:job|position|role|place|spot|internship) (?:at|with|on|in|for) (?:your|you)",
+  ),
+  words("(?:get|getting) (?:a|my) foot in the door"),
+];
+
+/** M10: does the question ask about specific jobs, openings or opportunities? */
+export function asksAboutJobs(a: Analyzed): boolean {
+  return PATTERNS.some((p) => has(a, p));
+}

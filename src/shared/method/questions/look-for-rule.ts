@@ -1,0 +1,46 @@
+import { type Analyzed, has, words } from "../text/analyze.ts";
+import { HIRE_CONTEXT } from "./vocab.ts";
+
+const hireContext = words(HIRE_CONTEXT);
+
+// With a hiring context, these turn a question into "what do you look for?" (M10).
+const EVALUATIVE = words(
+  "(?:look|looking|looks) ~1for|quality|qualities|traits?|skills?|characteristics?|attributes?|qualifications?|backgrounds?|experience|profiles?|competenc(?:y|ies|e|es)|credentials?|attitudes?|mindsets?|personalit(?:y|ies)|value|values|valued|want|wants|need|needs|seek|seeks|prefer|prefers|expect|expects|require|requires|prioritize|like to see|want to see|hope to see|impress|impresses|stand out|stands out|screen|screens|review|reviews|evaluate|evaluates|assess|assesses|filter|shortlist|reject|rejects|red flags?|deal ?breakers?|mistakes|ideal|perfect|best|strong|strongest|good|great|successful|catch your eye|catches your eye|get noticed|noticed|differentiate|separates?|sets? ~3apart|make|makes|made|improve|advice|separate|required|require|requirement|requirements|must|necessary|essential|take|takes|attention|ask|asks|watch for|important|importance|matter|matters|count|counts|weigh|weight|care about|cares about|pay attention to|notice|put|include|mention|highlight|show|get an interview|get me an interview",
+);
+
+const PATTERNS: readonly RegExp[] = [
+  words("(?:get|getting|gets|be|being) hired"),
+  words(
+    "(?:ideal|perfect|dream) ~3(?:candidates?|applicants?|hires?|profiles?|recruits?|fit|employees?|backgrounds?)",
+  ),
+  words(
+    "(?:good|great|strong|right|best|culture) fit for (?:your|the) ~2(?:team|company|firm|organization|role|group|department|agency)",
+  ),
+  words(
+    "your ~2(?:hiring|recruitment|recruiting|interview|interviewing|selection|screening) (?:process|processes|criteria|bar|standards?|rubric|approach|pipeline)",
+  ),
+  words(
+    "(?:what|which) (?:kinds?|types?|sorts?) of (?:people|person|candidates?|profiles?|backgrounds?|graduates?|hires?|employees?|talent|applicants?) (?:do|does|would|will|did) (?:you|your ~2[a-z]+|the ~2[a-z]+) ~2(?:hire|recruit|look|prefer|seek|bring on|take on|want|tend to hire|usually hire)",
+  ),
+  words("who (?:do|does|would|will) (?:you|your ~2[a-z]+) ~2(?:hire|recruit|take on|bring on)"),
+  words(
+    "(?:does it|would it|will it) take ~4to ~2(?:get hired|be hired|get in|join|land|get an offer|get a job|work (?:here|there|at|for))",
+  ),
+  words(
+    "how (?:do|can|could|would|should|might) i ~3(?:impress|stand out|get noticed|get hired|get an interview|get an offer|be considered|beat other|improve my chances|get in)",
+  ),
+  words("(?:improve|increase|boost) my (?:chances|odds)"),
+  words(
+    "(?:decide|choose|pick|select|determine) (?:who|which candidates?|which applicants?|between candidates) ~3(?:get|gets|hire|hired|make|makes|move|moves|receive|receives|advance|advances|go through|goes through|to hire|to interview|an offer)",
+  ),
+  words("who (?:gets|get|receives|receive) (?:an|the) (?:offer|interview|job)"),
+  words(
+    "make (?:my|a|an|your|someone) ~2(?:application|resume|cv|profile|cover letter|portfolio|linkedin|candidacy) ~3(?:stand out|better|stronger|shine|pop|noticed|attractive|competitive)",
+  ),
+];
+
+/** M10: does the question ask what they look for in candidates? */
+export function asksWhatTheyLookFor(a: Analyzed): boolean {
+  if (PATTERNS.some((p) => has(a, p))) return true;
+  return has(a, hireContext) && has(a, EVALUATIVE);
+}

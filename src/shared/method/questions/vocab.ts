@@ -1,0 +1,30 @@
+/**
+ * Word classes shared by the question rules, as regular-expression alternations over
+ * normalised words (see text/analyze.ts: lower case, American spelling, contractions expanded).
+ */
+
+/** Nouns that always name a job (M10). */
+export const JOB_STRONG =
+  "(?:jobs?(?! (?:market|markets|satisfaction|security|title|titles|description|descriptions|growth|loss|losses|cuts|creation|design|shadowing|crafting|ladder))|openings?|vacanc(?:y|ies)|postings?|internships?|placements?|requisitions?|reqs?|apprenticeships?|co ?ops?|positions?)";
+
+/** Nouns that name a job only with a qualifier ("an open role", "opportunities for me"). */
+export const JOB_WEAK = "(?:roles?|opportunit(?:y|ies)|spots?|gigs?|seats?)";
+
+/** Any job noun. */
+export const JOB_ANY = `(?:${JOB_STRONG}|${JOB_WEAK})`;
+
+/** The organization as a whole, as opposed to the contact's own team. */
+export const ORG_WIDE =
+  "(?:company|companies|firm|firms|organization|organizations|org|agency|agencies|business|corporation|charity|nonprofit|non profit|startup|bank|group|institution|ministry|hospital|university|college|school|practice|studio|consultancy|enterprise|employer|brand|council|authority|foundation|association|society|insurer|retailer|manufacturer|utility|publisher|network|club|clinic|newsroom|ward|lab|laboratory|museum|library|gallery|theater|restaurant|hotel|chain|co op|cooperative|partnership|fund|trust|it|they)";
+
+/** Units inside an organization, for goals and barriers (M8). */
+export const UNIT =
+  "(?:team|teams|department|departments|division|divisions|group|groups|unit|units|business unit|function|branch|office|practice|lab|squad|desk|organization|company|firm|agency|business|org|bank|school|hospital|charity|studio|ministry|leadership|board|you|your)";
+
+/** Words that show the question is about candidates and hiring (M10, second half). */
+export const HIRE_CONTEXT =
+  "(?:candidates?|applicants?|applications?|new hires?|hires|recruits?|resumes?|cvs?|cover letters?|interviewees?|job seekers?|people you hire|people you bring on|someone you hire|new joiners?|new starters?|new team members?|new employees?|new graduates you|grads you|to get hired|to be hired|get hired|be hired|to get in|to land (?:a|an|the) |to join your|to join the team|to work here|to work at your|to work for you|hiring managers?|recruiters?|interviewers?|when (?:you are )?hiring|when you hire|interview stage|job interviews?|to be considered|be considered for|when you interview|interview people|interviewing people|in interviews|in an interview|(?:graduate|junior|senior|good|great|new|strong|best|bad|recent|first|entry level) hires?|someone applying|people applying|applying|shortlisted|new (?:staff|people|recruits|joiners|starters|employees|team members|graduates|colleagues))";
+
+/** Sector, industry or field scope (M8, first level). */
+export const SECTOR =
+  "(?:industry|industries|sector|sectors|field|fields|profession|professions|market|markets|space|trade|trades|discipline|economy|landscape|ecosystem|world of|as a whole|across the|nationally|globally|line of work|area of work|community)";

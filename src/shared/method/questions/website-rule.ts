@@ -1,0 +1,123 @@
+import { type Analyzed, has, words } from "../text/analyze.ts";
+import { ORG_WIDE } from "./vocab.ts";
+
+/** What kind of published fact a question asks for (M7). */
+export type WebsiteTopic =
+  | "founding"
+  | "size"
+  | "locations"
+  | "offerings"
+  | "leadership"
+  | "mission"
+  | "clients"
+  | "ownership"
+  | "finances";
+
+// Questions that ask for meaning, experience or opinion are not fact look-ups, even when
+// they mention a published fact ("How does the mission statement show up day to day?").
+export const DEEPER = words(
+  "why|how (?:do|does|did|has|have|is|are|will|would|could|can) ~6(?:change|changed|changing|affect|affected|shape|shaped|show|shows|evolve|evolved|influence|influenced|impact|impacted|work|works|play|plays|feel|felt|translate|translates|compare|differ|balance|manage|handle|decide|use|fit)|you think|your (?:view|opinion|take|experience|perspective)|in practice|day to day|daily|challenges?|obstacles?|mean to you|matter to you|like about|surprise|surprised|hardest|advice|recommend|suggest|differ|different|apart|compete|competitors?|since you|when you joined|your time|(?:i|me) (?:should|could|might|ought)|should i|introduce|connect|speak|talk|meet|reach out|wish|would you like|you would like|you hope|others|other [a-z]+ do not|elsewhere|instead|rather than|better than",
+);
+
+const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
+  [
+    "founding",
+    words(
+      `when ~4(?:was|were|is|be) ~4(?:founded|found|established|establish|started|start|created|create|set up|launched|launch|formed|form|incorporated|incorporate|opened|open)`,
+    ),
+  ],
+  [
+    "founding",
+    words(
+      "what year ~4(?:found|founded|establish|established|start|started|launch|launched|open|opened)|who (?:founded|found|started|created) (?:the|your|this|it)|who (?:are|is|were|was|be) ~2founders?|how old is (?:the|your|this) ~2[a-z]+|how long has ~4(?:been around|existed|been in business|been operating|been trading)|history of (?:the|your) ~2(?:company|firm|organization|agency|business)",
+    ),
+  ],
+  [
+    "founding",
+    words(
+      `when (?:did|was) (?:the|your|this) ~2${ORG_WIDE} ~2(?:open|start|begin|launch|get started|set up|come into being|first open)(?: its doors| up| out| operations| trading| business)? \\?`,
+    ),
+  ],
+  [
+    "size",
+    words(
+      `how many (?:employees|staff|people|workers|personnel|members of staff|full time employees|ftes|offices|locations|branches|stores|sites|countries|clients|customers|users|members|volunteers|engineers|lawyers|consultants|nurses|doctors|teachers|beds|students|patients)`,
+    ),
+  ],
+  [
+    "size",
+    words(
+      `(?:how (?:big|large) (?:is|be) (?:the|your|this) ~1${ORG_WIDE}|(?:what|how) ~4head ?count|staff count|number of (?:employees|staff|people)|size of (?:the|your) ~1${ORG_WIDE}|how (?:big|large) (?:is|be) (?:it|they))`,
+    ),
+  ],
+  [
+    "locations",
+    words(
+      "(?:where|whereabouts) ~3(?:is|are|be) ~4(?:head office|head offices|headquarters|hq|main office|offices|office|based|located|headquartered|locate|headquarter|branches|stores|sites|locations|plants|factories|warehouses|clinics|campuses)|where ~3(?:do|does) ~3(?:operate|have offices|have an office|have locations)|(?:which|what) (?:cities|countries|regions|locations|states|provinces|markets|towns) ~5(?:offices?|located|locate|based|operate|have|present|work in|serve)|(?:have|has) (?:an |any )?(?:offices?|locations?|branch|branches|presence|operations) (?:in|outside|abroad|overseas|internationally|across)",
+    ),
+  ],
+  [
+    "offerings",
+    words(
+      `(?:what|which) ~2(?:products?|services?|solutions?|offerings?|brands?|programs?|lines of business|product lines?|courses) ~4(?:sell|sells|offer|offers|provide|provides|make|makes|produce|produces|manufacture|manufactures|deliver|delivers|have|has|develop|develops|build|builds|carry|carries|run|runs|do you)`,
+    ),
+  ],
+  [
+    "offerings",
+    words(
+      `(?:what|which) (?:are|is) ~3(?:products?|services?|brands?|offerings?) (?:that )?(?:the|your|this) ~2${ORG_WIDE} ~2(?:makes|make|sells|sell|offers|offer|provides|provide|produces|produce)|(?:main|core|full) (?:products|services|product range|product line|range of services)`,
+    ),
+  ],
+  [
+    "offerings",
+    words(
+      `what (?:does|do) (?:your|the|this) ~2${ORG_WIDE} ~1(?:do|make|sell|offer|provide|produce)|what do you (?:sell|make(?! of)|manufacture|produce)|(?:what|which) (?:industries|sectors|markets|clients|customers) ~3(?:do|does) ~3(?:serve|work with|operate in|sell to|target|cover)`,
+    ),
+  ],
+  [
+    "leadership",
+    words(
+      "who (?:is|are|was|were|be) ~2(?:the )?(?:ceo|cfo|cto|coo|cmo|president|chair|chairman|chairwoman|chairperson|owner|owners|managing director|executive director|head of the (?:company|firm|organization)|leaders?|leadership team|executive team|board|board members|partners|principal|chief [a-z]+|director general|vice presidents?|(?:managing|senior|founding|named) partners?)|who (?:sits|sit|serves|serve) on the board|name of (?:the|your) ~2(?:ceo|president|founder|chair|managing director|executive director|head)|who (?:runs|leads|owns|heads|run|lead|own|head) (?:the|your|this) ~1(?:company|firm|organization|agency|business|bank|charity|group|it)",
+    ),
+  ],
+  [
+    "mission",
+    words(
+      `what (?:is|are|be) (?:the|your|its|their) (?:${ORG_WIDE} )?(?:official |stated |core )?(?:mission|vision|values|purpose|motto|tagline|slogan)(?: statement)?(?! for)`,
+    ),
+  ],
+  [
+    "clients",
+    words(
+      "who (?:is|are|be) ~3(?:clients|customers|funders|donors|investors|shareholders|partners|client|customer)|(?:which|what) ~2(?:clients|customers|brands|companies) ~3(?:do you|does (?:the|your) ~2[a-z]+) ~2(?:work with|serve|have)",
+    ),
+  ],
+  [
+    "ownership",
+    words(
+      `(?:owned|acquired|backed) by|registered (?:as )?(?:a |an )?(?:nonprofit|non profit|charity|company|b corp|cooperative|social enterprise)|part of a (?:larger|bigger) group|subsidiary of|parent company|publicly traded|public company|go public|listed on|stock exchange|ticker|stock symbol|privately (?:held|owned)|family owned|employee owned|who owns (?:the|your|this) ~1${ORG_WIDE}|(?:is|be) (?:the|your|this) ~1${ORG_WIDE} (?:public|private|listed|a nonprofit|a non profit|a charity|a subsidiary|a cooperative|a startup|for profit)`,
+    ),
+  ],
+  [
+    "finances",
+    words(
+      `(?:what|how much) ~4(?:revenue|turnover|annual sales|profits?|market share|valuation|market cap|share price|stock price|assets under management)`,
+    ),
+  ],
+];
+
+// The size of the contact's own team is theirs to tell, not the website's.
+const OWN_TEAM = words(
+  "your ~1(?:team|department|group|unit|division|squad|desk|lab|practice)|you (?:manage|lead|supervise)|report to you",
+);
+
+/** M7: the published-fact topic a question asks about, or null when it asks for more. */
+export function websiteTopic(a: Analyzed): WebsiteTopic | null {
+  if (has(a, DEEPER)) return null;
+  for (const [topic, pattern] of TOPICS) {
+    if (!has(a, pattern)) continue;
+    if (topic === "size" && has(a, OWN_TEAM)) continue;
+    return topic;
+  }
+  return null;
+}
