@@ -1,0 +1,137 @@
+import { Anchor, Badge, Card, Center, Grid, Loader, Stack, Text, Title } from "@mantine/core";
+import { IconArrowLeft, IconCalendarQuestion } from "@tabler/icons-react";
+import { useMemo } from "react";
+import { Link, useParams } from "react-router";
+import type { MeetingView } from "../../../shared/api/network.ts";
+import { ApiErrorAlert } from "../../components/ApiErrorAlert.tsx";
+import { EmptyState } from "../../components/EmptyState.tsx";
+import { PageHeader } from "../../components/PageHeader.tsx";
+import { isApiError } from "../../lib/api.ts";
+import { useDocumentTitle } from "../../lib/use-document-title.ts";
+import { useSignedInSession } from "../auth/session.ts";
+import { IntroductionItem } from "../network/IntroductionItem.tsx";
+import { meetingKind, meetingMode, meetingStatus } from "../network/labels.ts";
+import { useIntroductions } from "../network/queries.ts";
+import { usePeopleByIds } from "../people/queries.ts";
+import { MeetingFacts } from "./MeetingFacts.tsx";
+import { MeetingNotes } from "./MeetingNotes.tsx";
+import { MeetingPrepPlaceholder } from "./MeetingPrepPlaceholder.tsx";
+import { MeetingStatusActions } from "./MeetingStatusActions.tsx";
+import { useMeeting } from "./queries.ts";
+
+export function MeetingPage() {
+  const { id = "" } = useParams();
+  const meeting = useMeeting(id);
+  useDocumentTitle("Meeting");
+  const back = (
+    <Anchor component={Link} to="/meetings" fz="sm" display="inline-flex" mb="xs">
+      <IconArrowLeft size={16} aria-hidden="true" style={{ marginRight: 4 }} /> Meetings
+    </Anchor>
+  );
+  if (meeting.isPending) {
+    return (
+      <Center py="xl" role="status">
+        <Loader aria-label="Loading meeting" />
+      </Center>
+    );
+  }
+  if (meeting.isError) {
+    return (
+      <>
+        {back}
+        {isApiError(meeting.error) && meeting.error.status === 404 ? (
+          <EmptyState
+            icon={<IconCalendarQuestion size={28} aria-hidden="true" />}
+            title="No such meeting"
+            description="It may have been deleted, or the link is mistyped."
+          />
+        ) : (
+          <ApiErrorAlert error={meeting.error} />
+        )}
+      </>
+    );
+  }
+  return (
+    <>
+      {back}
+      <MeetingContent meeting={meeting.data} />
+    </>
+  );
+}
+
+function MeetingContent({ meeting }: { meeting: MeetingView }) {
+  const canEdit = useSignedInSession().workspace.canEdit;
+  const introductions = useIntroductions({ meetingId: meeting.id });
+  const ids = useMemo(
+    () => [
+      ...meeting.personIds,
+      ...(introductions.data ?? []).flatMap((i) => [i.fromPersonId, i.toPersonId]),
+    ],
+    [meeting.personIds, introductions.data],
+  );
+  const people = usePeopleByIds(ids);
+  const names = meeting.personIds.map((pid) => people.byId.get(pid)?.name ?? "…");
+  const status = meetingStatus[meeting.status];
+  const nameOf = (pid: string) => {
+    const p = people.byId.get(pid);
+    return { name: p?.name ?? "…", deleted: Boolean(p?.deletedAt) };
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={`${meeting.kind === "job-interview" ? "Interview" : "Meeting"} with ${names.join(", ")}`}
+        documentTitle={`Meeting with ${names.join(", ")}`}
+        description={
+          <>
+            {meetingKind[meeting.kind]} · {meetingMode[meeting.mode]}{" "}
+            <Badge component="span" color={status.color} variant="light" ml={4}>
+              {status.label}
+            </Badge>
+          </>
+        }
+        actions={canEdit && <MeetingStatusActions meeting={meeting} />}
+      />
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack gap="lg">
+            <MeetingFacts meeting={meeting} people={people.byId} />
+            <Card
+              withBorder
+              radius="lg"
+              padding="lg"
+              component="section"
+              aria-labelledby="mi-title"
+            >
+              <Title order={2} fz="lg" id="mi-title" mb="sm">
+                Introductions from this meeting
+              </Title>
+              {(introductions.data ?? []).length === 0 ? (
+                <Text fz="sm" c="dimmed">
+                  None recorded. Record the introductions offered from the person's page, and ask
+                  for those only mentioned (M11).
+                </Text>
+              ) : (
+                <Stack gap="md">
+                  {introductions.data?.map((i) => (
+                    <IntroductionItem
+                      key={i.id}
+                      introduction={i}
+                      nameOf={nameOf}
+                      canEdit={canEdit}
+                      showMeeting={false}
+                    />
+                  ))}
+                </Stack>
+              )}
+            </Card>
+            <MeetingNotes key={meeting.updatedAt} meeting={meeting} canEdit={canEdit} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <MeetingPrepPlaceholder />
+        </Grid.Col>
+      </Grid>
+    </>
+  );
+}

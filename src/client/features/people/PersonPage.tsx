@@ -1,0 +1,169 @@
+import { Alert, Anchor, Center, Grid, Loader, Stack } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { notifications } from "@mantine/notifications";
+import { IconArrowLeft, IconTrashX, IconUserQuestion } from "@tabler/icons-react";
+import { Link, useNavigate, useParams } from "react-router";
+import { ApiErrorAlert } from "../../components/ApiErrorAlert.tsx";
+import { ConfirmModal } from "../../components/ConfirmModal.tsx";
+import { EmptyState } from "../../components/EmptyState.tsx";
+import { PageHeader } from "../../components/PageHeader.tsx";
+import { isApiError } from "../../lib/api.ts";
+import { useDocumentTitle } from "../../lib/use-document-title.ts";
+import { useSignedInSession } from "../auth/session.ts";
+import { PlanMeetingModal } from "../meetings/PlanMeetingModal.tsx";
+import { formatDate } from "../network/relative-time.ts";
+import { PersonActions } from "./PersonActions.tsx";
+import { PersonDetails } from "./PersonDetails.tsx";
+import { PersonFormModal } from "./PersonFormModal.tsx";
+import { PersonIntroductions } from "./PersonIntroductions.tsx";
+import { PersonMeetings } from "./PersonMeetings.tsx";
+import { type PersonOverview, useDeletePerson, usePersonOverview } from "./queries.ts";
+import { RecordIntroductionModal } from "./RecordIntroductionModal.tsx";
+
+export function PersonPage() {
+  const { id = "" } = useParams();
+  const overview = usePersonOverview(id);
+  useDocumentTitle(overview.data?.person.name ?? "Person");
+
+  const back = (
+    <Anchor component={Link} to="/people" fz="sm" display="inline-flex" mb="xs">
+      <IconArrowLeft size={16} aria-hidden="true" style={{ marginRight: 4 }} /> People
+    </Anchor>
+  );
+  if (overview.isPending) {
+    return (
+      <Center py="xl" role="status">
+        <Loader aria-label="Loading person" />
+      </Center>
+    );
+  }
+  if (overview.isError) {
+    const notFound = isApiError(overview.error) && overview.error.status === 404;
+    return (
+      <>
+        {back}
+        {notFound ? (
+          <EmptyState
+            icon={<IconUserQuestion size={28} aria-hidden="true" />}
+            title="No such person"
+            order={2}
+            description="This person is not in your workspace. The link may be old or mistyped."
+          />
+        ) : (
+          <ApiErrorAlert error={overview.error} />
+        )}
+      </>
+    );
+  }
+  return (
+    <>
+      {back}
+      <PersonContent overview={overview.data} />
+    </>
+  );
+}
+
+function PersonContent({ overview }: { overview: PersonOverview }) {
+  const { person, related } = overview;
+  const navigate = useNavigate();
+  const canEdit = useSignedInSession().workspace.canEdit && !person.deletedAt;
+  const [editing, edit] = useDisclosure(false);
+  const [deleting, del] = useDisclosure(false);
+  const [planning, plan] = useDisclosure(false);
+  const [recording, record] = useDisclosure(false);
+  const remove = useDeletePerson(person.id);
+
+  const names = new Map(related.map((r) => [r.id, r.name]));
+  names.set(person.id, person.name);
+  const nameOf = (pid: string) => {
+    if (pid === person.id) return { name: person.name, deleted: Boolean(person.deletedAt) };
+    const found = related.find((r) => r.id === pid);
+    return found
+      ? { name: found.name, deleted: found.deleted }
+      : { name: "Someone", deleted: false };
+  };
+  const ref = { id: person.id, name: person.name };
+  const role = [person.title, person.organizationName].filter(Boolean).join(" · ");
+
+  return (
+    <>
+      <PageHeader
+        title={person.name}
+        description={role || undefined}
+        actions={
+          canEdit && (
+            <PersonActions
+              onPlan={plan.open}
+              onRecord={record.open}
+              onEdit={edit.open}
+              onDelete={del.open}
+            />
+          )
+        }
+      />
+      {person.deletedAt && (
+        <Alert
+          color="gray"
+          variant="light"
+          mb="lg"
+          icon={<IconTrashX aria-hidden="true" />}
+          title="Deleted"
+        >
+          Deleted on {formatDate(person.deletedAt)}. Kept readable so that the introduction chains
+          through {person.name} still make sense.
+        </Alert>
+      )}
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <PersonDetails overview={overview} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack gap="lg">
+            <PersonMeetings
+              personId={person.id}
+              meetings={overview.meetings}
+              names={names}
+              onPlan={canEdit ? plan.open : undefined}
+            />
+            <PersonIntroductions
+              name={person.name}
+              introductionsIn={overview.introductionsIn}
+              introductionsOut={overview.introductionsOut}
+              nameOf={nameOf}
+              canEdit={canEdit}
+              onRecord={canEdit ? record.open : undefined}
+            />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      <PersonFormModal opened={editing} onClose={edit.close} person={person} />
+      <PlanMeetingModal opened={planning} onClose={plan.close} people={[ref]} />
+      <RecordIntroductionModal
+        opened={recording}
+        onClose={record.close}
+        person={ref}
+        meetings={overview.meetings}
+      />
+      <ConfirmModal
+        opened={deleting}
+        title={`Delete ${person.name}?`}
+        confirmLabel="Delete"
+        destructive
+        loading={remove.isPending}
+        error={remove.error}
+        onClose={del.close}
+        onConfirm={() =>
+          remove.mutate(undefined, {
+            onSuccess: () => {
+              notifications.show({ message: `Deleted ${person.name}.` });
+              navigate("/people");
+            },
+          })
+        }
+      >
+        {person.name} leaves your lists and search. The meetings and introductions that name them
+        stay readable, so no referral chain through them loses a link.
+      </ConfirmModal>
+    </>
+  );
+}

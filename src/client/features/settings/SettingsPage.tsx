@@ -1,0 +1,21 @@
+import { Stack } from "@mantine/core";
+import { PageHeader } from "../../components/PageHeader.tsx";
+import { AccountSection } from "./AccountSection.tsx";
+import { AppearanceSection } from "./AppearanceSection.tsx";
+import { TokensSection } from "./TokensSection.tsx";
+
+export function SettingsPage() {
+  return (
+    <>
+      <PageHeader
+        title="Settings"
+        description="Your account, how Warmpath looks, and access for your scripts."
+      />
+      <Stack gap="lg" maw={820}>
+        <AccountSection />
+        <AppearanceSection />
+        <TokensSection />
+      </Stack>
+    </>
+  );
+}
