@@ -2,12 +2,14 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { authenticate, requireAuth } from "./auth/middleware.ts";
 import { authRoutes } from "./auth/routes.ts";
+import { answerRoutes } from "./features/answers/routes.ts";
 import { healthRoutes } from "./features/health/routes.ts";
 import { introductionRoutes } from "./features/introductions/routes.ts";
 import { meetingRoutes } from "./features/meetings/routes.ts";
 import { organizationRoutes } from "./features/organizations/routes.ts";
 import { pathRoutes } from "./features/paths/routes.ts";
 import { peopleRoutes } from "./features/people/routes.ts";
+import { prepareRoutes } from "./features/prepare/routes.ts";
 import { tokenRoutes } from "./features/tokens/routes.ts";
 import { apiDocs } from "./http/api-docs.ts";
 import type { AppDeps, AppEnv } from "./http/env.ts";
@@ -59,7 +61,9 @@ export function buildApp(deps: AppDeps) {
     .route("/", peopleRoutes)
     .route("/", meetingRoutes)
     .route("/", introductionRoutes)
-    .route("/", pathRoutes);
+    .route("/", pathRoutes)
+    .route("/", answerRoutes)
+    .route("/", prepareRoutes);
   app.route("/api", api);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "session", {
