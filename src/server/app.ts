@@ -2,14 +2,20 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { authenticate, requireAuth } from "./auth/middleware.ts";
 import { authRoutes } from "./auth/routes.ts";
+import { agendaRoutes } from "./features/agenda/routes.ts";
 import { answerRoutes } from "./features/answers/routes.ts";
+import { calendarRoutes } from "./features/calendar/routes.ts";
+import { debriefRoutes } from "./features/debriefs/routes.ts";
+import { followUpRoutes } from "./features/followups/routes.ts";
 import { healthRoutes } from "./features/health/routes.ts";
+import { insightRoutes } from "./features/insights/routes.ts";
 import { introductionRoutes } from "./features/introductions/routes.ts";
 import { meetingRoutes } from "./features/meetings/routes.ts";
 import { organizationRoutes } from "./features/organizations/routes.ts";
 import { pathRoutes } from "./features/paths/routes.ts";
 import { peopleRoutes } from "./features/people/routes.ts";
 import { prepareRoutes } from "./features/prepare/routes.ts";
+import { settingsRoutes } from "./features/settings/routes.ts";
 import { tokenRoutes } from "./features/tokens/routes.ts";
 import { apiDocs } from "./http/api-docs.ts";
 import type { AppDeps, AppEnv } from "./http/env.ts";
@@ -24,6 +30,8 @@ const PUBLIC_API = [
   /^\/api\/auth\/(setup|login|logout)$/,
   /^\/api\/openapi\.json$/,
   /^\/api\/docs(\/|$)/,
+  // The calendar feed authenticates by the secret in its URL.
+  /^\/api\/calendar\/cal_[\w-]+\.ics$/,
 ];
 
 const API_BODY_LIMIT = 1024 * 1024;
@@ -63,7 +71,13 @@ export function buildApp(deps: AppDeps) {
     .route("/", introductionRoutes)
     .route("/", pathRoutes)
     .route("/", answerRoutes)
-    .route("/", prepareRoutes);
+    .route("/", prepareRoutes)
+    .route("/", debriefRoutes)
+    .route("/", followUpRoutes)
+    .route("/", agendaRoutes)
+    .route("/", insightRoutes)
+    .route("/", settingsRoutes)
+    .route("/", calendarRoutes);
   app.route("/api", api);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "session", {

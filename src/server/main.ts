@@ -4,6 +4,8 @@ import type { Config } from "./config.ts";
 import { openDatabase } from "./db/connect.ts";
 import { scheduleMaintenance } from "./db/maintenance.ts";
 import { createLogger } from "./logger.ts";
+import { startOutbox } from "./mail/outbox.ts";
+import { parseMailSettings } from "./mail/transport.ts";
 
 export type RunningServer = { url: string; close: () => Promise<void> };
 
@@ -13,12 +15,18 @@ export type RunningServer = { url: string; close: () => Promise<void> };
  */
 export async function startServer(config: Config): Promise<RunningServer> {
   const logger = createLogger(config.logLevel);
+  // Checked before anything opens, so a malformed SMTP_URL is a clear start-up error.
+  const mailSettings = parseMailSettings(config.smtpUrl, config.mailFrom);
   const database = await openDatabase({
     dataDir: config.dataDir,
     databaseUrl: config.databaseUrl,
     command: "warmpath serve",
   });
-  const app = buildApp({ database, config, logger, now: () => new Date() });
+  const outbox = mailSettings
+    ? await startOutbox(database, mailSettings, logger, { databaseUrl: config.databaseUrl })
+    : null;
+  const mail = mailSettings && outbox ? { settings: mailSettings, outbox } : null;
+  const app = buildApp({ database, config, logger, now: () => new Date(), mail });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
       resolve(s),
@@ -44,6 +52,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     close: () => {
       closing ??= (async () => {
         stopMaintenance();
+        await outbox?.stop();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await database.close();
       })();

@@ -89,6 +89,7 @@ describe("sign-in and sign-out", () => {
       config: loadConfig({ PUBLIC_URL: "https://warmpath.example.org", LOG_LEVEL: "silent" }),
       logger: createLogger("silent"),
       now: () => ctx.clock.now,
+      mail: null,
     });
     const res = await app.request("/api/auth/login", {
       method: "POST",

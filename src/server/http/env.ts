@@ -1,6 +1,8 @@
 import type { Logger } from "pino";
 import type { Config } from "../config.ts";
 import type { Database } from "../db/connect.ts";
+import type { Outbox } from "../mail/outbox.ts";
+import type { MailSettings } from "../mail/transport.ts";
 
 /** Who is calling: resolved once per request by the authenticate middleware. */
 export type AuthContext = {
@@ -18,6 +20,8 @@ export type AppDeps = {
   config: Config;
   logger: Logger;
   now: () => Date;
+  /** SMTP settings and the outbox when SMTP_URL is set; null = mailto / .eml only. */
+  mail: { settings: MailSettings; outbox: Outbox } | null;
 };
 
 export type AppEnv = {

@@ -19,7 +19,13 @@ export async function createTestContext(
   const database = await openTestDatabase();
   const clock = { now };
   const config = loadConfig({ WARMPATH_WEB_DIR: "dist/web", LOG_LEVEL: "silent" });
-  const app = buildApp({ database, config, logger: createLogger("silent"), now: () => clock.now });
+  const app = buildApp({
+    database,
+    config,
+    logger: createLogger("silent"),
+    now: () => clock.now,
+    mail: null,
+  });
   return { app, database, clock, close: () => database.close() };
 }
 

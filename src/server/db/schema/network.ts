@@ -64,6 +64,10 @@ export const people = pgTable(
     metOn: date("met_on"),
     tags: tags(),
     notes: text("notes").notNull().default(""),
+    /** Days between stay-in-touch notes for this person; null = the workspace default (M12). */
+    cadenceDays: integer("cadence_days"),
+    /** The user paused follow-ups for this person. */
+    followUpsPaused: boolean("follow_ups_paused").notNull().default(false),
     /**
      * Lower-cased name, title, organization name, e-mails and tags: one trigram-indexed
      * column makes "search by name/organization/title/tag" one index scan. Written by the

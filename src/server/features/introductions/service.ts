@@ -4,6 +4,7 @@ import type { IntroductionInput, IntroductionPatch } from "../../../shared/api/n
 import type { Db } from "../../db/connect.ts";
 import { introductions } from "../../db/schema/index.ts";
 import { errors } from "../../http/errors.ts";
+import { syncFollowUps } from "../followups/sync.ts";
 import { getMeeting } from "../meetings/repo.ts";
 import { personExists } from "../people/repo.ts";
 import { getIntroduction, type IntroductionRow, STATUS_COLUMN } from "./repo.ts";
@@ -49,6 +50,7 @@ export async function createIntroduction(
         [STATUS_COLUMN[input.status]]: now,
       })
       .returning();
+    await syncFollowUps(tx, ws, [input.fromPersonId, input.toPersonId], now);
     return row!;
   });
 }
@@ -75,6 +77,8 @@ export async function updateIntroduction(
       })
       .where(and(eq(introductions.workspaceId, ws), eq(introductions.id, id)))
       .returning();
+    // M11: a made introduction asks for a meeting; an offered one for a confirmation.
+    await syncFollowUps(tx, ws, [row!.fromPersonId, row!.toPersonId], now);
     return row!;
   });
 }

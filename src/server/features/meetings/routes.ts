@@ -59,6 +59,7 @@ export const meetingRoutes = createRouter()
         c.var.deps.database.db,
         writableWorkspace(c),
         c.req.valid("json"),
+        c.var.deps.now(),
       );
       return c.json(presentMeeting(meeting), 201);
     },

@@ -4,6 +4,7 @@ import type { MeetingInput, MeetingPatch } from "../../../shared/api/network.ts"
 import type { Db } from "../../db/connect.ts";
 import { meetings, people } from "../../db/schema/index.ts";
 import { errors } from "../../http/errors.ts";
+import { syncFollowUps } from "../followups/sync.ts";
 import { organizationExists } from "../organizations/repo.ts";
 import { getMeeting, type MeetingRecord, type MeetingRow, setMeetingPeople } from "./repo.ts";
 
@@ -46,6 +47,7 @@ export async function createMeeting(
   db: Db,
   ws: string,
   input: CreateInput,
+  now: Date,
 ): Promise<MeetingRecord> {
   return db.transaction(async (tx) => {
     const met = await checkPeople(tx, ws, input.personIds);
@@ -71,12 +73,9 @@ export async function createMeeting(
         notes: input.notes,
       })
       .returning({ id: meetings.id });
-    await setMeetingPeople(
-      tx,
-      ws,
-      row!.id,
-      met.map((p) => p.id),
-    );
+    const ids = met.map((p) => p.id);
+    await setMeetingPeople(tx, ws, row!.id, ids);
+    await syncFollowUps(tx, ws, ids, now);
     return (await getMeeting(tx, ws, row!.id))!;
   });
 }
@@ -118,6 +117,8 @@ export async function updateMeeting(
         met.map((p) => p.id),
       );
     }
+    // A meeting held or planned changes what is due (thank-you, plan-meeting, M12).
+    await syncFollowUps(tx, ws, [...new Set([...current.personIds, ...(personIds ?? [])])], now);
     return (await getMeeting(tx, ws, id))!;
   });
 }

@@ -1,0 +1,209 @@
+import { type SQL, sql } from "drizzle-orm";
+import type { FollowUpView } from "../../../shared/api/followups.ts";
+import {
+  DEFAULT_TEMPLATES,
+  type DraftTemplate,
+  type FollowUpKind,
+  renderDraft,
+} from "../../../shared/followups/index.ts";
+import type { Db } from "../../db/connect.ts";
+import { queryRows } from "../../db/sql.ts";
+import { getSettings, todayIn } from "../settings/repo.ts";
+
+type Row = {
+  id: string;
+  kind: FollowUpKind;
+  personId: string;
+  personName: string;
+  givenName: string | null;
+  email: string | null;
+  meetingId: string | null;
+  introductionId: string | null;
+  dueOn: string;
+  status: FollowUpView["status"];
+  snoozedUntil: string | null;
+  draft: DraftTemplate | null;
+  message: FollowUpView["message"];
+};
+
+export type FollowUpFilter = {
+  status?: FollowUpView["status"] | undefined;
+  before?: string | undefined;
+  personId?: string | undefined;
+  ids?: string[] | undefined;
+  personIds?: string[] | undefined;
+  limit?: number | undefined;
+};
+
+/** The first sentence of a text, short enough to quote in an e-mail. */
+function firstSentence(text: string): string {
+  const sentence = text.split(/(?<=[.!?])\s+/)[0] ?? text;
+  return sentence.length > 160 ? `${sentence.slice(0, 157).trimEnd()}…` : sentence;
+}
+
+/**
+ * Follow-ups with their drafts: the user's edited draft, or the workspace template rendered
+ * from real data (the person, the meeting and what was learned there, the introduction, the
+ * conversations since the last note — M11, M12). The facts are loaded in batches per page.
+ */
+export async function listFollowUps(
+  db: Db,
+  ws: string,
+  filter: FollowUpFilter,
+  now: Date,
+): Promise<FollowUpView[]> {
+  const settings = await getSettings(db, ws);
+  const today = todayIn(settings.timeZone, now);
+  const where: SQL[] = [sql`f.workspace_id = ${ws}`];
+  // A snoozed follow-up whose day has come is due again.
+  if (filter.status === "due")
+    where.push(sql`(f.status = 'due' or (f.status = 'snoozed' and f.due_on <= ${today}))`);
+  else if (filter.status === "snoozed")
+    where.push(sql`f.status = 'snoozed' and f.due_on > ${today}`);
+  else if (filter.status) where.push(sql`f.status = ${filter.status}`);
+  if (filter.before) where.push(sql`f.due_on < ${filter.before}`);
+  if (filter.personId) where.push(sql`f.person_id = ${filter.personId}`);
+  if (filter.ids) where.push(filter.ids.length > 0 ? sql`f.id in ${filter.ids}` : sql`false`);
+  if (filter.personIds)
+    where.push(filter.personIds.length > 0 ? sql`f.person_id in ${filter.personIds}` : sql`false`);
+  const rows = await queryRows<Row>(
+    db,
+    sql`select f.id::text as id, f.kind, f.person_id::text as "personId", p.name as "personName",
+          p.given_name as "givenName", p.emails[1] as email, f.meeting_id::text as "meetingId",
+          f.introduction_id::text as "introductionId", f.due_on::text as "dueOn", f.status,
+          case when f.status = 'snoozed' then f.due_on::text end as "snoozedUntil", f.draft,
+          (select json_build_object('id', m.id, 'status', m.status, 'sentAt', m.sent_at, 'lastError', m.last_error, 'attempts', m.attempts)
+             from messages m where m.follow_up_id = f.id) as message
+        from follow_ups f join people p on p.id = f.person_id
+        where ${sql.join(where, sql` and `)}
+        order by f.due_on, f.created_at, f.id
+        limit ${filter.limit ?? 200}`,
+  );
+  if (rows.length === 0) return [];
+  const facts = await draftFacts(db, ws, rows, settings.timeZone, now);
+  return rows.map((r) => {
+    const template = facts.templates.get(r.kind) ?? DEFAULT_TEMPLATES[r.kind];
+    const intro = r.introductionId ? facts.introductions.get(r.introductionId) : undefined;
+    const meetingId = r.meetingId ?? null;
+    const draft =
+      r.draft ??
+      renderDraft(template, {
+        personName: r.personName,
+        personGivenName: r.givenName,
+        myName: facts.myName,
+        meetingDay: meetingId
+          ? (facts.meetings.get(meetingId) ?? null)
+          : (facts.lastMeetingDay.get(r.personId) ?? null),
+        insight:
+          facts.insights.get(meetingId ?? "") ?? facts.personInsights.get(r.personId) ?? null,
+        introducedName: intro?.toName ?? null,
+        introducedOrganization: intro?.toOrganization ?? null,
+        introducerName: intro?.fromName ?? null,
+        topic: intro?.toOrganization ? `the work at ${intro.toOrganization}` : null,
+        conversationsSince: facts.conversationsSince.get(r.personId) ?? 0,
+        plannedCount: facts.plannedCount,
+      });
+    const effectiveStatus = r.status === "snoozed" && r.dueOn <= today ? "due" : r.status;
+    return {
+      id: r.id,
+      kind: r.kind,
+      personId: r.personId,
+      personName: r.personName,
+      meetingId,
+      introductionId: r.introductionId,
+      dueOn: r.dueOn,
+      status: effectiveStatus,
+      snoozedUntil: effectiveStatus === "snoozed" ? r.snoozedUntil : null,
+      draft,
+      draftEdited: r.draft !== null,
+      to: r.email,
+      message: r.message
+        ? {
+            ...r.message,
+            sentAt: r.message.sentAt ? new Date(r.message.sentAt).toISOString() : null,
+          }
+        : null,
+    };
+  });
+}
+
+async function draftFacts(db: Db, ws: string, rows: Row[], timeZone: string, now: Date) {
+  const personIds = [...new Set(rows.map((r) => r.personId))];
+  const meetingIds = [...new Set(rows.flatMap((r) => (r.meetingId ? [r.meetingId] : [])))];
+  const introIds = [...new Set(rows.flatMap((r) => (r.introductionId ? [r.introductionId] : [])))];
+  const day = (col: SQL) => sql`trim(to_char((${col} at time zone ${timeZone}), 'FMMonth FMDD'))`;
+  const [me, templates, meetings, insights, personInsights, intros, lastMeetings, since, planned] =
+    await Promise.all([
+      queryRows<{ name: string }>(
+        db,
+        sql`select u.name from workspace_members wm join users u on u.id = wm.user_id where wm.workspace_id = ${ws} and wm.role = 'owner' limit 1`,
+      ),
+      queryRows<{ kind: FollowUpKind; subject: string; body: string }>(
+        db,
+        sql`select kind, subject, body from follow_up_templates where workspace_id = ${ws}`,
+      ),
+      meetingIds.length === 0
+        ? []
+        : queryRows<{ id: string; day: string }>(
+            db,
+            sql`select id::text, ${day(sql`coalesce(held_at, scheduled_at)`)} as day from meetings where id in ${meetingIds}`,
+          ),
+      meetingIds.length === 0
+        ? []
+        : queryRows<{ id: string; text: string }>(
+            db,
+            sql`select distinct on (meeting_id) meeting_id::text as id, text from insights where meeting_id in ${meetingIds} order by meeting_id, created_at`,
+          ),
+      queryRows<{ id: string; text: string }>(
+        db,
+        sql`select distinct on (person_id) person_id::text as id, text from insights where person_id in ${personIds} order by person_id, created_at desc`,
+      ),
+      introIds.length === 0
+        ? []
+        : queryRows<{
+            id: string;
+            fromName: string;
+            toName: string;
+            toOrganization: string | null;
+          }>(
+            db,
+            sql`
+      select i.id::text, f.name as "fromName", t.name as "toName", o.name as "toOrganization"
+      from introductions i join people f on f.id = i.from_person_id join people t on t.id = i.to_person_id
+      left join organizations o on o.id = t.organization_id where i.id in ${introIds}`,
+          ),
+      queryRows<{ id: string; day: string }>(
+        db,
+        sql`
+      select distinct on (mp.person_id) mp.person_id::text as id, ${day(sql`coalesce(m.held_at, m.scheduled_at)`)} as day
+      from meeting_people mp join meetings m on m.id = mp.meeting_id
+      where mp.person_id in ${personIds} and m.status = 'held' order by mp.person_id, coalesce(m.held_at, m.scheduled_at) desc`,
+      ),
+      // M12: conversations held since the last note or meeting with each person.
+      queryRows<{ id: string; n: number }>(
+        db,
+        sql`
+      select p.id::text, (select count(*)::int from meetings m where m.workspace_id = ${ws} and m.status = 'held'
+        and m.held_at > coalesce(greatest(
+          (select max(sent_at) from messages x where x.person_id = p.id and x.status in ('sent', 'manual')),
+          (select max(coalesce(m2.held_at, m2.scheduled_at)) from meeting_people mp2 join meetings m2 on m2.id = mp2.meeting_id
+            where mp2.person_id = p.id and m2.status = 'held')), '-infinity')) as n
+      from people p where p.id in ${personIds}`,
+      ),
+      queryRows<{ n: number }>(
+        db,
+        sql`select count(*)::int as n from meetings where workspace_id = ${ws} and status = 'planned' and scheduled_at >= ${now}`,
+      ),
+    ]);
+  return {
+    myName: me[0]?.name ?? "",
+    templates: new Map(templates.map((t) => [t.kind, { subject: t.subject, body: t.body }])),
+    meetings: new Map(meetings.map((m) => [m.id, m.day])),
+    insights: new Map(insights.map((i) => [i.id, firstSentence(i.text)])),
+    personInsights: new Map(personInsights.map((i) => [i.id, firstSentence(i.text)])),
+    introductions: new Map(intros.map((i) => [i.id, i])),
+    lastMeetingDay: new Map(lastMeetings.map((m) => [m.id, m.day])),
+    conversationsSince: new Map(since.map((s) => [s.id, s.n])),
+    plannedCount: planned[0]?.n ?? 0,
+  };
+}

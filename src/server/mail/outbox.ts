@@ -1,0 +1,92 @@
+import PgBoss from "pg-boss";
+import type { Logger } from "pino";
+import type { Database } from "../db/connect.ts";
+import { deliverMessage, LEASE_SECONDS, pendingMessageIds } from "./deliver.ts";
+import { type MailSettings, type MailTransport, smtpTransport } from "./transport.ts";
+
+const QUEUE = "deliver-message";
+
+export type Outbox = {
+  /** Schedules delivery of a committed message (idempotent per message). */
+  enqueue: (messageId: string) => Promise<void>;
+  stop: () => Promise<void>;
+};
+
+/**
+ * The e-mail outbox: the `messages` table is the source of truth, pg-boss (on the same
+ * database) runs delivery with retries and backoff across app instances. A sweep re-enqueues
+ * messages whose job was lost (process killed between commit and enqueue).
+ */
+export async function startOutbox(
+  database: Database,
+  settings: MailSettings,
+  logger: Logger,
+  options: {
+    databaseUrl?: string | undefined;
+    transport?: MailTransport;
+    now?: () => Date;
+    pollingSeconds?: number;
+  } = {},
+): Promise<Outbox> {
+  const transport = options.transport ?? smtpTransport(settings);
+  const now = options.now ?? (() => new Date());
+  const boss = new PgBoss({
+    ...(options.databaseUrl
+      ? { connectionString: options.databaseUrl, max: 2 }
+      : {
+          db: {
+            executeSql: async (text: string, values: unknown[]) => ({
+              rows: await database.query(text, values),
+            }),
+          },
+        }),
+    schema: "pgboss",
+  });
+  boss.on("error", (error) => logger.warn({ err: error }, "job queue error"));
+  await boss.start();
+  await boss.createQueue(QUEUE, {
+    name: QUEUE,
+    retryLimit: 8,
+    retryDelay: 30,
+    retryBackoff: true,
+    expireInSeconds: LEASE_SECONDS + 30,
+  });
+  const enqueue = async (messageId: string) => {
+    await boss.send(QUEUE, { messageId }, { singletonKey: messageId });
+  };
+  await boss.work<{ messageId: string }>(
+    QUEUE,
+    { pollingIntervalSeconds: options.pollingSeconds ?? 2 },
+    async (jobs) => {
+      for (const job of jobs) {
+        const result = await deliverMessage(
+          database.db,
+          transport,
+          settings.from,
+          job.data.messageId,
+          now,
+        );
+        logger.info({ messageId: job.data.messageId, result }, "message delivery");
+        // A failure is thrown so that pg-boss retries it with backoff; the reason stays on the message.
+        if (result === "failed") throw new Error("delivery failed; will retry");
+      }
+    },
+  );
+  const sweep = async () => {
+    for (const id of await pendingMessageIds(database.db, now())) await enqueue(id);
+  };
+  await sweep();
+  const timer = setInterval(
+    () => void sweep().catch((error) => logger.warn({ err: error }, "outbox sweep failed")),
+    60_000,
+  );
+  timer.unref();
+  return {
+    enqueue,
+    stop: async () => {
+      clearInterval(timer);
+      await boss.stop({ graceful: true, wait: true });
+      transport.close();
+    },
+  };
+}
