@@ -14,7 +14,7 @@ const LONG_GOAL_NAMED = words(
 
 // A3: the steps back from the goal to now.
 const STEP = words(
-  "to get there|to get to that point|to do that|to make that happen|to reach that|before that|first,? i|the first step|next step|step (?:one|two)|stepping stones?|in the (?:short|shorter|medium|near|nearer) term|short term|medium term|in the meantime|meanwhile|right now|for now|at the moment|currently|this year|next year|over the next (?:year|two|three|couple|few|[0-9]+)|in the next (?:year|two|three|couple|few|[0-9]+|six|eighteen)|within (?:the next )?(?:a year|two years|three years|eighteen months|[0-9]+ months)|(?:which|that) means|so i need|i need to|i will need|i would need|that requires|requires|working backwards?|backwards from|between now and then|along the way|on the way there|after that|then i|and then|that is why i|which is why i|my plan is|my next move|from there|before i can|once i|after i",
+  "to get there|to get to that point|to do that|to make that happen|to reach that|before that|first,? i|the first step|next step|step (?:one|two)|stepping stones?|in the (?:short|shorter|medium|near|nearer) term|short term|medium term|in the meantime|meanwhile|right now|for now|at the moment|currently|this year|next year|next (?:fall|spring|summer|autumn|winter|month|semester|term|september|january)|i am (?:now |currently |already )?(?:applying|working on|studying|taking|finishing|completing|preparing|training|saving)|over the next (?:year|two|three|couple|few|[0-9]+)|in the next (?:year|two|three|couple|few|[0-9]+|six|eighteen)|within (?:the next )?(?:a year|two years|three years|eighteen months|[0-9]+ months)|(?:which|that) means|so i need|i need to|i will need|i would need|that requires|requires|working backwards?|backwards from|between now and then|along the way|on the way there|after that|then i|and then|that is why i|which is why i|my plan is|my next move|from there|before i can|once i|after i",
 );
 const FUTURE = words(
   "need|needs|will|plan|planning|next|then|aim|aiming|want|hope|would|going to|intend|should|must|have to|looking to|move|get|earn|become|take on|gain|build|lead|finish|complete|apply|pursue|learn|develop|step|steps|stepping",
@@ -27,7 +27,13 @@ function goalIn(s: Sentence): Span | null {
   return horizon && has(s.a, ASPIRE) ? horizon : null;
 }
 
+// "I'm not sure yet how to get there": the steps are missing, not given (A3).
+const NO_STEPS = words(
+  "not sure (?:yet )?(?:how|what)|do not (?:yet )?know (?:yet )?(?:how|what)|no idea (?:how|what)|have not (?:yet )?(?:figured|worked) out|(?:unsure|unclear) (?:how|what)",
+);
+
 function stepIn(s: Sentence): Span | null {
+  if (has(s.a, NO_STEPS)) return null;
   const span = find(s.a, STEP);
   return span && has(s.a, FUTURE) ? span : null;
 }

@@ -58,6 +58,24 @@ const NOT_NAMES = new Set([
   "mba",
   "phd",
   "ceo",
+  // Everyday acronyms are not organizations (A6): "advice on my CV".
+  "cv",
+  "resume",
+  "hr",
+  "it",
+  "ux",
+  "ui",
+  "ai",
+  "kpi",
+  "okr",
+  "cfo",
+  "cto",
+  "coo",
+  "vp",
+  "pr",
+  "qa",
+  "sql",
+  "linkedin",
 ]);
 
 function isPlace(t: Token): boolean {

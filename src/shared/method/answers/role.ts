@@ -3,12 +3,13 @@ import { firstHit, type Hit, type Sentence } from "./sentences.ts";
 
 const ORG_TYPE =
   "(?:company|companies|firm|charity|nonprofit|non profit|not for profit|agency|contractor|bank|startup|start up|retailer|manufacturer|provider|platform|organization|hospital|school|consultancy|group|chain|network|ministry|department|utility|insurer|lender|publisher|studio|practice|clinic|foundation|association|cooperative|co op|distributor|wholesaler|brand|business|developer|operator|builder|supplier|vendor|partnership|authority|council|university|college|institute|lab|museum|restaurant|hotel|airline|carrier|broker|fund|shop|store|scale up|scaleup|subsidiary|marketplace|service|services|app|maker|producer|outfit|operation|enterprise|corporation|collective|union|board|team of)";
+const ORG_NOUN_ALONE = new RegExp(`^${ORG_TYPE}$`);
 const ORG_SUBJECT =
   "(?:we|they|it|our (?:company|firm|organization|agency|business|group|charity|team)|the (?:company|firm|organization|agency|business|group|charity|bank|hospital|school|startup|nonprofit|studio|practice|clinic|foundation|store|restaurant|chain|ministry|department))";
 
 // A2, what the organization does and its scope, in the present tense.
 const ORG_IS = words(
-  `(?:is|are|was|were) (?:a|an|one of|the|around|about|over|roughly|nearly|almost|more than|[0-9][0-9,]*|a team of) ~5${ORG_TYPE}|(?:is|are|was|were) (?:around|about|over|roughly|nearly|almost|more than|[0-9][0-9,]*) ~2[0-9a-z]+`,
+  `(?:is|are|was|were) (?:a|an|one of|the|around|about|over|roughly|nearly|almost|more than|[0-9][0-9,]*|a team of) ~5${ORG_TYPE}s?|(?:is|are|was|were) (?:around|about|over|roughly|nearly|almost|more than|[0-9][0-9,]*) ~2[0-9a-z]+`,
 );
 const ORG_DOES = new RegExp(
   ` ${ORG_SUBJECT} (?:also |mainly |mostly |primarily |basically )?(?:recover|recovers|sell|sells|make|makes|provide|provides|serve|serves|operate|operates|employ|employs|build|builds|run|runs|offer|offers|help|helps|support|supports|develop|develops|design|designs|manufacture|manufactures|distribute|distributes|deliver|delivers|manage|manages|work with|works with|specialize|specializes|focus on|focuses on|do|does|have|has|connect|connects|fund|funds|train|trains|treat|treats|represent|represents|publish|publishes|install|installs|insure|insures|lend|lends|redistribute|redistributes|care for|cares for|ship|ships|produce|produces|host|hosts|teach|teaches|organize|organizes) `,
@@ -34,13 +35,8 @@ function organization(s: Sentence): Span | null {
     const subject = s.a.tokens[is.from - 1];
     if (subject && (orgSubjectIsCapitalised(s, is) || /^(?:we|they|it)$/.test(subject.norm)))
       return is;
-    if (
-      subject &&
-      /^(?:company|firm|organization|agency|business|group|charity|bank|employer)$/.test(
-        subject.norm,
-      )
-    )
-      return is;
+    // "The museum is the largest natural history museum…": any organization noun as subject.
+    if (subject && (ORG_NOUN_ALONE.test(subject.norm) || subject.norm === "employer")) return is;
   }
   // "The Lakeshore Food Bank serves…": a name, then a present-tense verb.
   const named = s.a.tokens.findIndex(

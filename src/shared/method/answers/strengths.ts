@@ -1,4 +1,5 @@
 import { find, has, type Span, words } from "../text/analyze.ts";
+import { lexiconTags } from "../text/lemma.ts";
 import type { Hit, Sentence } from "./sentences.ts";
 
 // A4: a strength, a weakness, an example of each, and what was done about the weakness.
@@ -9,16 +10,21 @@ const WEAKNESS = words(
   "weakness|weaknesses|weak spot|weaker|areas? (?:for|of) (?:improvement|growth|development)|development area|growth area|i (?:have )?(?:struggle|struggled)|struggle with|i tend to|i used to|not (?:very |particularly |always |naturally )?(?:good|great|strong|comfortable|confident|organized|patient) (?:at|with|in|about)?|something i (?:am|have been) working on|(?:am|have been|was) working on (?:my|being|getting)|i (?:can|could) be (?:too|overly|a bit|a little|quite)|i (?:am|was) (?:too|overly)|my (?:biggest|main|greatest|real) (?:challenge|flaw|shortcoming|blind spot)|blind spot|shortcoming|i have a hard time|i find it (?:hard|difficult)|i found it (?:hard|difficult)|i (?:avoid|avoided|hesitate|hesitated|procrastinat[a-z]*)|perfectionis[a-z]*|i (?:was|am) afraid|(?:took|take) on too much|say yes to everything",
 );
 const EXAMPLE = words(
-  "for example|for instance|e g|one time|once|last (?:year|month|quarter|spring|summer|fall|autumn|winter|week)|(?:when|while) i (?:was|worked|led|ran|managed|joined|started)|on (?:a|one|my|our|the) ~3(?:project|launch|deal|shift|campaign|job|account|client|team)|at (?:my|our) (?:last|previous|current|old|first) |in (?:20[0-9][0-9]|19[0-9][0-9])|a (?:few|couple of) (?:years|months|weeks) ago|(?:two|three|four|five|[0-9]+) (?:years|months|weeks) ago|during (?:a|the|my|our)|[0-9]+|i (?:led|ran|built|organized|presented|negotiated|wrote|launched|delivered|handled|managed|took|gave|spent|missed|stayed|redid|rewrote|sent|caught|noticed|found|turned|calmed|got|kept|brought|stepped|worked|helped|pulled|put|made|had|did|was)",
+  "for example|for instance|e g|one time|once|last (?:year|month|quarter|spring|summer|fall|autumn|winter|week)|(?:when|while) i (?:was|worked|led|ran|managed|joined|started)|on (?:a|one|my|our|the) ~3(?:project|launch|deal|shift|campaign|job|account|client|team)|at (?:my|our) (?:last|previous|current|old|first)|there was a time|a time when|at one point|i remember (?:when|once|a time)|when (?:our|my|the|a|an) ~4(?:went|was|were|broke|failed|crashed|flooded|lost|quit|walked|hit|collapsed|closed)|in (?:20[0-9][0-9]|19[0-9][0-9])|a (?:few|couple of) (?:years|months|weeks) ago|(?:two|three|four|five|[0-9]+) (?:years|months|weeks) ago|during (?:a|the|my|our)|[0-9]+|i (?:led|ran|built|organized|presented|negotiated|wrote|launched|delivered|handled|managed|took|gave|spent|missed|stayed|redid|rewrote|sent|caught|noticed|found|turned|calmed|got|kept|brought|stepped|worked|helped|pulled|put|made|had|did|was)",
 );
 const EXPLICIT_EXAMPLE = words(
-  "for example|for instance|one time|once|e g|on (?:a|one|my|our) ~3project (?:last|in|a)",
+  "for example|for instance|one time|once|e g|there was a time|a time when|at one point|i remember (?:when|once|a time)|on (?:a|one|my|our) ~3project (?:last|in|a)",
 );
 const RECOGNIZED = words(
   "i (?:realized|noticed|recognized|saw|learned|discovered|understood|figured out|became aware)|(?:feedback|review|my manager|my boss|a colleague|my mentor|my team|a mentor|a coworker|someone|my lead|my supervisor) ~4(?:told|pointed out|said|mentioned|flagged|noticed|gave me|showed)|(?:got|received|asked for) (?:some )?(?:honest )?feedback|it became clear|wake up call",
 );
 const ACTION = words(
-  "so i (?:started|began|now|have|took|signed|joined|set|asked|use|used|built|made|created|practice|practiced|worked|decided|make|put|read|found|hired|got|try|tried|learned|block|blocked)|i (?:now|have since|have started|started|began|took|signed up|enrolled|joined|set up|set myself|asked|use|practice|practiced|have been (?:working|practicing|using|taking|doing)|make a point|made a point|block|blocked|schedule|scheduled|delegate|delegated|learned to|have learned|am learning|hired a coach|worked with a (?:coach|mentor)|built a|created a|keep a|write down|check in)|to (?:fix|address|tackle|work on|improve|overcome|deal with|counter|manage) (?:that|this|it)|since then|these days i|now i|as a result,? i|what i do now|i have (?:gotten|got|become) better|i have improved|i am (?:much |a lot )?better (?:at|now)|(?:which|that|it) has helped",
+  "so i (?:started|began|now|have|took (?!on )|signed|joined|set|asked|use|used|built|made|created|practice|practiced|worked|decided|make|put|read|found|hired|got|try|tried|learned|block|blocked)|i (?:now|have since|have started|started|began|took (?!on )|signed up|enrolled|joined|set up|set myself|asked|use|practice|practiced|have been (?:working|practicing|using|taking|doing)|make a point|made a point|block|blocked|schedule|scheduled|delegate|delegated|learned to|have learned|am learning|hired a coach|worked with a (?:coach|mentor)|built a|created a|keep a|write down|check in)|to (?:fix|address|tackle|work on|improve|overcome|deal with|counter|manage) (?:that|this|it)|since then|these days i|now i|as a result,? i|what i do now|i have (?:gotten|got|become) better|i have improved|i am (?:much |a lot )?better (?:at|now)|(?:which|that|it) has helped",
+);
+
+// "I'm still figuring out how to deal with it": naming the fix is not having made it (A4).
+const NO_ACTION_YET = words(
+  "(?:trying to|try to|hoping to|hope to|need to|want to) (?:work on|fix|address|improve|deal with|get better at) (?:it|that|this)|still (?:figuring|working out|trying to figure|not sure|looking for)|not (?:yet )?(?:sure|found|figured|worked out)|have not (?:yet )?(?:found|figured|worked out|fixed|solved|done)|do not know how|no idea how",
 );
 
 function within(
@@ -36,6 +42,23 @@ function within(
   return null;
 }
 
+// A told episode: "I" followed within two words by a past-tense verb ("I set up", "I quietly
+// rebuilt"), which a bare claim of a trait ("I am organised") never has.
+function pastDeed(s: Sentence): Span | null {
+  const { tokens } = s.a;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]?.norm !== "i") continue;
+    for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
+      const t = tokens[k];
+      if (!t || /^(?:was|had|did|am|have|would|could|should|will)$/.test(t.norm)) break;
+      const past =
+        lexiconTags(t.norm).includes("PastTense") || (/ed$/.test(t.norm) && t.lemma !== t.norm);
+      if (past) return { from: i, to: k };
+    }
+  }
+  return null;
+}
+
 /** A4 elements found in a "strengths / weaknesses" answer. */
 export function strengthsElements(sentences: readonly Sentence[]): Record<string, Hit | null> {
   const strength = sentences.find((s) => has(s.a, STRENGTH) && !has(s.a, WEAKNESS));
@@ -46,15 +69,18 @@ export function strengthsElements(sentences: readonly Sentence[]): Record<string
   // How the weakness was noticed or fixed is not yet an example of it.
   const weaknessExampleIn = (s: Sentence): Span | null => {
     const span = find(s.a, EXAMPLE);
-    if (span && !has(s.a, RECOGNIZED) && !has(s.a, ACTION)) return span;
+    const deed = span ?? pastDeed(s);
+    if (deed && !has(s.a, RECOGNIZED) && !has(s.a, ACTION)) return deed;
     return find(s.a, EXPLICIT_EXAMPLE);
   };
   const strengthExample = strength
-    ? within(sentences, strength.index, 3, (s) => find(s.a, EXAMPLE), stop)
+    ? within(sentences, strength.index, 3, (s) => find(s.a, EXAMPLE) ?? pastDeed(s), stop)
     : null;
   const weaknessExample = weakness ? within(sentences, weakness.index, 3, weaknessExampleIn) : null;
   const weaknessAction = weakness
-    ? within(sentences, weakness.index, sentences.length, (s) => find(s.a, ACTION))
+    ? within(sentences, weakness.index, sentences.length, (s) =>
+        has(s.a, NO_ACTION_YET) ? null : find(s.a, ACTION),
+      )
     : null;
   return {
     "strength-example": strengthExample,

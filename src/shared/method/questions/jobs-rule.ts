@@ -1,11 +1,16 @@
 import { type Analyzed, has, words } from "../text/analyze.ts";
+import { OBLIQUE_JOB_PATTERNS } from "./jobs-oblique.ts";
 import { JOB_ANY, JOB_STRONG, JOB_WEAK } from "./vocab.ts";
 
-const SUBJECT =
-  "(?:you|your ~2[a-z]+|the ~2[a-z]+|they|we|anyone|anybody|any ~2[a-z]+|it|he|she|there)";
+// Up to two words that do not start a prepositional phrase: in "is the growth of remote
+// hiring…" the hiring belongs to "of", so the organization is not the one hiring (M10).
+const PREP = "(?:of|in|for|about|on|with|to|into|around|across)";
+const WORD = `(?!${PREP} )[a-z0-9]+`;
+const GAP2 = `(?:${WORD} ){0,2}`;
+const SUBJECT = `(?:you|your ${GAP2}${WORD}|the ${GAP2}${WORD}|they|we|anyone|anybody|any ${GAP2}${WORD}|it|he|she|there)`;
 // People a team takes on; "customers" or "partners" are not hires.
-const STAFF =
-  "(?:staff|people|juniors?|graduates|grads|associates|engineers?|interns?|hires|team members|headcount|designers?|developers?|analysts?|nurses?|[a-z]+ists?|assistants?|consultants?|recruits|employees|workers|apprentices|trainees|accountants?|lawyers?|teachers?|coordinators?|managers?|technicians?|researchers?|writers?|planners?|officers?)";
+export const STAFF =
+  "(?:staff|people|person|anyone|anybody|someone|somebody|juniors?|graduates|grads|associates|engineers?|interns?|hires|team members|headcount|designers?|developers?|analysts?|nurses?|[a-z]+ists?|assistants?|consultants?|recruits|employees|workers|apprentices|trainees|accountants?|lawyers?|teachers?|coordinators?|managers?|technicians?|researchers?|writers?|planners?|officers?)";
 const FOR_ME =
   "(?:for me|for someone like me|for someone with my|for people like me|for a person like me|for someone of my|for my profile|for my background)";
 
@@ -17,15 +22,18 @@ const NOT_MODIFIER =
 // the conversation). Each pattern names one way of asking it.
 const PATTERNS: readonly RegExp[] = [
   // "Are you hiring?", "Is your team currently hiring?", "Will you be hiring?"
-  words(`(?:are|is|be|was|were|will) ${SUBJECT} ~2(?:hiring|recruiting)${NOT_MODIFIER}`),
-  words(`(?:you|your ~2[a-z]+|they) (?:are|is) ~2(?:hiring|recruiting)${NOT_MODIFIER}`),
+  words(`(?:are|is|be|was|were|will) ${SUBJECT} ${GAP2}(?:hiring|recruiting)${NOT_MODIFIER}`),
+  // "…when you're hiring" is a condition inside another question, not a question about jobs.
+  words(
+    `(?<!(?:when|while|if|whenever|as|before|once|until) )(?:you|your ~2[a-z]+|they) (?:are|is) ~2(?:hiring|recruiting)${NOT_MODIFIER}`,
+  ),
   words(`hiring for (?:the|a|an|that|this|your) ~3${JOB_ANY}`),
   // "Is your firm taking on junior associates?", "bringing on new designers"
   words(
-    `(?:take|taking|bring|bringing|add|adding|onboard|onboarding) (?:on )?(?:any |new |more |another |extra |additional |a |an |some )?~2${STAFF}`,
+    `(?:take|taking|bring|bringing|add|adding|onboard|onboarding|need|needs|needing|want|wants) (?:on )?(?:any |new |more |another |extra |additional |a |an |some )?~2${STAFF}`,
   ),
   words(
-    `(?:are|is|be|will) ${SUBJECT} ~2looking for (?:a|an|new|more|another|someone|somebody|people|any) ~3${STAFF}`,
+    `(?:are|is|be|will) ${SUBJECT} ~2(?:looking|searching|hoping) (?:for|to hire|to recruit|to find) (?!in )(?:a |an |new |more |another |any |some )?~3${STAFF}`,
   ),
   words(
     "(?:next|graduate|trainee|annual|summer|spring|autumn|fall|september|january) intake|intake (?:for|of) (?:new|trainee|graduate|junior)",
@@ -94,5 +102,5 @@ const PATTERNS: readonly RegExp[] = [
 
 /** M10: does the question ask about specific jobs, openings or opportunities? */
 export function asksAboutJobs(a: Analyzed): boolean {
-  return PATTERNS.some((p) => has(a, p));
+  return PATTERNS.some((p) => has(a, p)) || OBLIQUE_JOB_PATTERNS.some((p) => has(a, p));
 }

@@ -8,12 +8,12 @@ const CONTACT_VERBS =
 
 // M11: questions that ask for introductions or whom else to see.
 const REFERRAL = words(
-  `(?:introduce|introducing|connect|connecting|put|refer|referring|point) (?:me|us) ~2(?:to|with|in touch|toward|towards)|introduc[a-z]* (?:me |us )?to|introductions?|who else|whom else|(?<!than )anyone else|(?<!than )anybody else|someone else|other people|(?:i|we) (?:should|could|might|ought to|must|would) ~2${CONTACT_VERBS}|should i ~2${CONTACT_VERBS}|(?:recommend|suggest) ~3(?:someone|anyone|anybody|people|a person|names|contacts|organizations?|companies|who|whom)|(?:mention|use|drop) your name|in touch with|(?:may|can|could|might) i ~2(?:follow up|contact you|reach out|check back|get back to you|check in)|in your network|(?:do|would|might) you (?:happen to )?know (?:of )?(?:anyone|anybody|someone|somebody|people|a few people|a person)|(?:best|right|ideal|good) (?:person|people|contact|contacts) (?:for me )?to (?:talk|speak|ask|contact|meet|approach|reach|see)|(?:recommend|suggest) (?:that )?(?:i|we) ~2(?:look|speak|talk|contact|reach|meet|connect|approach|get in touch)|(?:follow|followed|following) up with you|check (?:back|in) with you|i could ~2(?:have|grab|get) (?:a )?coffee|(?:someone|anyone|somebody|anybody|people|colleagues?) ~9(?:chat|talk|speak|meet|connect) (?:with|to) me`,
+  `(?:for|if) (?:me|i) (?:to )?~2${CONTACT_VERBS}|(?:mention|say) (?:that )?you (?:sent|referred|suggested)|(?:introduce|introducing|intro|connect|connecting|put|refer|referring|point|hook) (?:me|us) ~2(?:to|with|in touch|toward|towards|up with)|introduc[a-z]* (?:me |us )?to|(?:worth|useful|helpful|good|valuable|wise|smart) (?:for )?(?:me )?(?:to )?~1(?:reaching out|reach out|talking|talk|speaking|speak|contacting|contact|meeting|meet|approaching|approach|connecting|connect|getting in touch)|who ~4${CONTACT_VERBS} ~6(?:in my shoes|in my position|in my place|if you were me|if you were starting)|introductions?|who else|whom else|(?<!than )anyone else|(?<!than )anybody else|someone else|other people|(?:i|we) (?:should|could|might|ought to|must|would) ~2${CONTACT_VERBS}|should i ~2${CONTACT_VERBS}|(?:recommend|suggest) ~3(?:someone|anyone|anybody|people|a person|names|contacts|organizations?|companies|who|whom)|(?:mention|use|drop) your name|in touch with|(?:may|can|could|might) i ~2(?:follow up|contact you|reach out|check back|get back to you|check in)|in your network|(?:do|would|might) you (?:happen to )?know (?:of )?(?:anyone|anybody|someone|somebody|people|a few people|a person)|(?:best|right|ideal|good) (?:person|people|contact|contacts) (?:for me )?to (?:talk|speak|ask|contact|meet|approach|reach|see)|(?:recommend|suggest) (?:that )?(?:i|we) ~2(?:look|speak|talk|contact|reach|meet|connect|approach|get in touch)|(?:follow|followed|following) up with you|check (?:back|in) with you|i could ~2(?:have|grab|get) (?:a )?coffee|(?:someone|anyone|somebody|anybody|people|colleagues?) ~9(?:chat|talk|speak|meet|connect) (?:with|to) me`,
 );
 
 // M9, someone new: what brought them here.
 const DREW = words(
-  "(?:what|which) ~6(?:drew|draw|attracted|attract|pulled|pull|appealed|appeal|convinced|convince|persuaded|persuade|tempted|tempt) ~2you|(?:what|which) ~3(?:brought|bring|inspired|inspire|motivated|motivate|prompted|prompt) ~2you|(?:what|which) ~3(?:led|lead|got|get|made|make|makes) you ~3(?:to |into|here|toward|towards|decide|choose|want|join|pick|move|switch|apply|go |take|accept|leave|say yes|consider|pursue|become|enter|interested|come)|why (?:did|do|have) you ~3(?:choose|chose|join|joined|decide|decided|pick|picked|go into|went into|move|moved|switch|switched|take|took|accept|accepted|apply|applied|pursue|pursued|enter|entered|leave|left|become|became|come|came|get into|got into|sign up)|how did you ~3(?:end up|decide|choose|come to|get into|find your way|land|wind up|get your start|get started|start out|break into)|what appealed|what attracted|what drew|deciding factor|tipped the (?:balance|scales)|sold you on|why (?:here|this (?:company|firm|organization|role|field|sector|industry|team|job|agency|path))",
+  "(?:what|which) ~6(?:drew|draw|attracted|attract|pulled|pull|appealed|appeal|convinced|convince|persuaded|persuade|tempted|tempt) ~2you|(?:what|which) ~3(?:brought|bring|inspired|inspire|motivated|motivate|prompted|prompt) ~2you|(?:what|which) ~3(?:led|lead|got|get|made|make|makes) you ~3(?:to |into|here|toward|towards|decide|choose|want|join|pick|move|switch|apply|go |take|accept|leave|say yes|consider|pursue|become|enter|interested|come)|why (?:did|do|have) you ~3(?:choose|chose|join|joined|decide|decided|pick|picked|go into|went into|move|moved|switch|switched|take|took|accept|accepted|apply|applied|pursue|pursued|enter|entered|leave|left|become|became|come|came|get into|got into|sign up)|how did you ~3(?:end up|decide|choose|come to|get into|find your way|land|wind up|get your start|get started|start out|break into)|how come you|what made you (?:decide|want|choose|pick|go)|what appealed|what attracted|what drew|(?:appeal|appealed|appeals|attract|attracted) (?:most )?to you|why did ~5(?:appeal|attract|draw|pull|tempt)|deciding factor|tipped the (?:balance|scales)|sold you on|why (?:here|this (?:company|firm|organization|role|field|sector|industry|team|job|agency|path))",
 );
 // "What made this the right place for you when you joined?" without any talk of change.
 const JOINED = words(
@@ -25,17 +25,22 @@ const CHANGE = words(
   "change|changed|changes|changing|different|difference|differences|evolve|evolved|evolving|evolution|shift|shifted|shifts|transform|transformed|transformation|develop|developed|grow|grew|grown|differ|compare|compared|then and now|new since|not the same|moved on",
 );
 const TENURE_TIME = words(
-  "since you ~1(?:started|start|joined|join|began|begin|arrived|arrive|came|come|first|moved|got)|when you ~1(?:started|start|joined|join|began|first|arrived|came|got here)|since (?:starting|joining|arriving|your arrival)|during your (?:time|years?|tenure|career|[a-z]+ years?)|over (?:your ~2|the (?:past|last) ~2|all (?:these|those) )(?:years?|time|tenure|career|decades?)|(?:in|over|throughout) your (?:time|tenure|career)|your [a-z]+ years|your years|in the time you|the years you|time you have been|you have been (?:here|there|at|with|in) ~3(?:for|since)|looking back|back when you|compared (?:to|with) when|since your first|than when you|for (?:so|as) long|(?:a|such a) long time|so long|many years|for ages|for years|for decades|a while|since your ~2(?:days|start|arrival|first|early)|years? (?:that )?you ~2(?:spent|been|worked)|over the (?!next |coming |following )~2years?|compared (?:to|with) (?:your|when)|your first (?:year|days?|months?|weeks?)",
+  "since you ~1(?:started|start|joined|join|began|begin|arrived|arrive|came|come|first|moved|got)|when you ~1(?:started|start|joined|join|began|first|arrived|came|got here)|since (?:starting|joining|arriving|your arrival)|during your (?:time|years?|tenure|career|decades?|stint|[a-z]+ (?:years?|decades?|months))|over (?:your ~2|the (?:past|last) ~2|all (?:these|those) )(?:years?|time|tenure|career|decades?)|(?:in|over|throughout) your (?:time|tenure|career)|your [a-z]+ years|your years|in the time you|the years you|time you have been|you have been (?:here|there|at|with|in) ~3(?:for|since)|you have been (?:here|there|at|with|in) ~4(?:years?|decades?|months)|(?:over|in|during|throughout) (?:that|this|all that|all this|all those|those) (?:time|period|years|decades?)|looking back|back when you|compared (?:to|with) when|since your first|than when you|for (?:so|as) long|(?:a|such a) long time|so long|many years|for ages|for years|for decades|a while|since your ~2(?:days|start|arrival|first|early)|years? (?:that )?you ~2(?:spent|been|worked)|over the (?!next |coming |following )~2years?|compared (?:to|with) (?:your|when)|your first (?:year|days?|months?|weeks?)",
 );
 
 // M8, fourth level: what differentiates the organization.
 const DIFFERENTIATION = words(
-  "(?:set|sets|setting) ~4apart|differentiat[a-z]*|distinguish[a-z]*|competitors?|competition|rivals?|competitive (?:edge|advantage)|edge over|advantage over|unique|uniquely|distinctive|(?:choose|pick|select|prefer|hire|use|trust) ~4over|over (?:the )?(?:alternatives|others|competitors|rivals|other [a-z]+)|stand out (?:from|among|against|in the market|in a crowded)|(?:differ|different|difference|differs) ~4(?:from|than|to) ~3(?:other|others|competitors|rivals|the rest|peers|similar|alternatives|agencies|firms|companies|organizations|banks|charities|players)|compare ~6(?:with|to|against) ~2(?:others|other|competitors|rivals|alternatives)|why (?:do|would|should|does) ~2(?:clients|customers|patients|donors|users|students|partners|buyers|families|people|brands|funders|members) ~3(?:choose|pick|come to|prefer|select|stay|use|go with|switch|come back|return)|better than|(?:different|differ|differs|difference|differently) ~3(?:from|than)|edge|advantage|niche|moat|elsewhere|instead of|rather than|incumbents?|special about|what makes (?:you|your ~2[a-z]+) (?:different|special|better)|the others|other [a-z]+ (?:do not|can not|cannot|lack)|position ~4against|against (?:the )?(?:larger|bigger|other|big|smaller|established|new|local|global) ~2(?:players|firms|companies|competitors|rivals|agencies|banks|vendors|providers)|compete (?:with|against)|versus|players",
+  "(?:set|sets|setting|stand|stands|standing) ~4apart|better ~2than|win (?:business|clients|work|customers|deals|bids|tenders|contracts|pitches) (?:against|from|over)|(?:offer|give|provide|do) ~6that (?:the |other |most |many |bigger |larger )?~2[a-z]+s (?:can not|cannot|do not|could not|will not)|differentiat[a-z]*|distinguish[a-z]*|competitors?|competition|rivals?|competitive (?:edge|advantage)|edge over|advantage over|unique|uniquely|distinctive|(?:choose|pick|select|prefer|hire|use|trust) ~4over|over (?:the )?(?:alternatives|others|competitors|rivals|other [a-z]+)|stand out (?:from|among|against|in the market|in a crowded)|(?:you|your ~2[a-z]+|the (?:firm|company|organization|agency|business|brand|practice|clinic|studio)) ~3stand out|crowded|saturated|(?:clients|customers|patients|donors|users|buyers|consumers|families|students|members|shoppers|funders|people) ~2(?:look for|want|value|care about|expect|prioritize) ~3(?:when|in|while) ~3(?:choosing|comparing|picking|selecting|deciding|evaluating|buying|shopping)|(?:differ|different|difference|differs) ~4(?:from|than|to) ~3(?:other|others|competitors|rivals|the rest|peers|similar|alternatives|agencies|firms|companies|organizations|banks|charities|players)|compare ~6(?:with|to|against) ~2(?:others|other|competitors|rivals|alternatives)|why (?:do|would|should|does) ~2(?:clients|customers|patients|donors|users|students|partners|buyers|families|people|brands|funders|members) ~3(?:choose|pick|come to|prefer|select|stay|use|go with|switch|come back|return)|better than|(?:different|differ|differs|difference|differently) ~3(?:from|than)|edge|advantage|niche|moat|elsewhere|instead of|rather than|incumbents?|special about|what makes (?:you|your ~2[a-z]+) (?:different|special|better)|the others|other [a-z]+ (?:do not|can not|cannot|lack)|position ~4against|against (?:the )?~1(?:larger|bigger|other|big|smaller|established|new|local|global|national) ~2(?:players|firms|companies|competitors|rivals|agencies|banks|vendors|providers)|compete (?:with|against)|versus|players",
 );
 
 // M8, third level: what stands in the way.
 const BARRIER = words(
-  "obstacles?|barriers?|hurdles?|constraints?|constrain|blockers?|bottlenecks?|roadblocks?|impediments?|stand in the way|get in the way|in (?:the|your|their|its) way|hold ~3back|slow ~3down|keep ~3from|stop ~3from|prevent[a-z]*|hinder[a-z]*|hamper[a-z]*|what is stopping|pain points?|friction|struggle|struggles|struggling|stuck|limit (?:your|the|its|their)|limiting factors?|gaps?|short on|short of|lack|lacking|shortages?|lose|losing|lost|waste|wasted|wasting|delays?|delayed|inefficien[a-z]*|derail[a-z]*|frustrat[a-z]*",
+  "standing between|stands? between|obstacles?|barriers?|hurdles?|constraints?|constrain|blockers?|bottlenecks?|roadblocks?|impediments?|stand in the way|get in the way|in (?:the|your|their|its) way|hold ~3back|slow ~3down|keep ~3from|stop ~3from|prevent[a-z]*|hinder[a-z]*|hamper[a-z]*|what is stopping|pain points?|friction|struggle|struggles|struggling|stuck|limit (?:your|the|its|their)|limiting factors?|gaps?|short on|short of|lack|lacking|shortages?|lose|losing|lost|waste|wasted|wasting|delays?|delayed|inefficien[a-z]*|derail[a-z]*|frustrat[a-z]*|break down|breaks down|fall apart|falls apart|go wrong|goes wrong|fall through|falls through|trip ~2up|what would (?:have to|need to|need) ~2change|what would it take|what (?:has|is) slowing",
+);
+// Barrier words that only make sense against someone's goals: even without "your", the
+// bottleneck is the contact's (M8), unless a sector is named.
+const BARRIER_STRONG = words(
+  "obstacles?|barriers?|hurdles?|blockers?|bottlenecks?|roadblocks?|impediments?|stand in the way|get in the way|hold ~3back|pain points?|derail[a-z]*",
 );
 const CHALLENGE = words(
   "challenges?|challenging|problems?|issues?|risks?|threats?|difficult|difficulty|difficulties|hardest|tough|toughest|headwinds?|worry|worries|worried|concerns?|keep ~7up at night|pressures?|what is hard|what makes it hard|shortages?",
@@ -43,7 +48,7 @@ const CHALLENGE = words(
 
 // M8, second level: the goals of the organization or unit.
 const GOALS = words(
-  "goals?|objectives?|priorit(?:y|ies)|prioritize|targets?|aims?|ambitions?|plans?|planning|roadmap|strateg(?:y|ies|ic)|focus ~2on|focus|focused|mandate|okrs?|kpis?|milestones?|trying to (?:achieve|accomplish|do|build|reach|get|grow|become|solve|deliver|hit)|hope to (?:achieve|accomplish|do)|want to (?:achieve|accomplish|become)|where would you like ~3(?:see|be|take)|where do you (?:see|want)|where (?:is|are|be) ~4(?:headed|heading|going)|success look like|measure success|working (?:toward|towards)|achieve|accomplish|vision for|next (?:[a-z]+ )?(?:years?|months|quarters?|decade)|aiming|key results|measured on|measured by|metrics|want to be|want to get to|hope to be|to grow|grow (?:its|the|our|your)|growing|growth plans?|coming (?:year|months|quarter|years)|this year|in (?:two|three|five|ten|[0-9]+) years",
+  "goals?|objectives?|agenda|big bets?|bets|priorit(?:y|ies)|(?:want|hope|expect|plan|need) to have|by (?:christmas|year end|the end of (?:the )?(?:year|quarter|month|summer)|next (?:summer|spring|year|quarter))|prioritize|targets?|aims?|ambitions?|plans?|planning|roadmap|strateg(?:y|ies|ic)|focus ~2on|focus|focused|mandate|okrs?|kpis?|milestones?|trying to (?:achieve|accomplish|do|build|reach|get|grow|become|solve|deliver|hit)|hope to (?:achieve|accomplish|do)|want to (?:achieve|accomplish|become)|where would you like ~3(?:see|be|take)|where do you (?:see|want)|where (?:is|are|be) ~4(?:headed|heading|going)|success look like|(?:great|good|successful|strong|winning|ideal|perfect) (?:year|quarter|month|outcome|result|season) ~3look like|measure success|working (?:toward|towards)|achieve|accomplish|vision for|next (?:[a-z]+ )?(?:years?|months|quarters?|decade)|aiming|key results|measured on|measured by|metrics|want to be|want to get to|hope to be|to grow|grow (?:its|the|our|your)|growing|growth plans?|coming (?:year|months|quarter|years)|this year|in (?:two|three|five|ten|[0-9]+) years",
 );
 
 const SECTOR_SCOPE = words(SECTOR);
@@ -59,21 +64,21 @@ const ORG_NOUN = `(?:team|teams|department|departments|division|group|unit|busin
 // "the clinic" is a unit; "the utilities sector" or "the practice of law" is not (surface forms).
 const ORG_SINGULAR = ORG_NOUN.slice(3, -1)
   .split("|")
-  .filter((w) => !/(?:[^s]s|\?)$/.test(w))
+  .filter((w) => !/(?:[^s]s|\?)$/.test(w) && w !== "business")
   .join("|");
 const UNIT_THE = words(
-  `the ~3(?:${ORG_SINGULAR}|offices|teams|departments|divisions|branches|sites|stores|labs)(?! (?:of|world|sector|sectors|space|industry|field|market|community|landscape|ecosystem|as a whole))`,
+  `the ~3(?:${ORG_SINGULAR}|offices|teams|departments|divisions|branches|sites|stores|labs)(?! (?:of|world|sector|sectors|space|industry|field|market|community|landscape|ecosystem|as a whole|business|model|trade))|the (?:family |whole |entire |core |main )?business(?! of)`,
 );
 const UNIT_SCOPE = words(
-  `your ~2${ORG_NOUN}|leadership|(?:its|their) (?:goals|targets|competitors|priorities)|you (?:and your|face|are facing|run into)|are you (?:trying|hoping|working|focused|focusing|planning)|do you (?:hope|want|plan)|you and your colleagues|those (?:goals|plans|targets|objectives)`,
+  `your ~2${ORG_NOUN}|leadership|(?:its|their) (?:goals|targets|competitors|priorities)|you (?:and your|face|are facing|run into)|are you (?:trying|hoping|working|focused|focusing|planning)|do you (?:hope|want|plan)|you and your colleagues|those (?:goals|plans|targets|objectives)|(?:year|years|time|people|staff|everyone|work|working|start|started|join|joined|career|culture) here`,
 );
 const PERSONAL_SCOPE = words(
-  "your (?:own )?(?:job|role|day|week|career|typical day|background|path|experience|position)|you personally|for you|(?:did|have|were|do) you (?:find|feel|personally)",
+  "your (?:own |first |current |previous |last |early |next |first ever )?(?:job|role|day|week|time|calendar|career|typical day|background|path|experience|position|manager|boss|move)|you personally|for you|(?:did|have|were|do) you (?:find|feel|personally)|you (?:have|had) (?:had to|ever|faced|made)|decisions? you|how did you (?:get|land|find|start|break|learn|become|make|manage|handle|deal|prepare|go about|decide)|(?:was|is|were) it (?:hard|difficult|easy|tough|challenging|scary|worth it)|as (?:a|an) (?:new |first time )?(?:manager|leader|lead|director|founder|parent|freelancer|consultant)",
 );
 
 // Questions about the contact's own craft and path, not the sector (M6: still fine to ask).
 const OWN_CRAFT = words(
-  "careers?|paths?|advice|skills?|typical (?:day|week)|day to day|tools?|habits?|books?|podcasts?|mentors?|learn|learned|tips?|younger self|travel|project you|projects you",
+  "careers?|paths?|advice|skills?|misconceptions?|myths?|what it is like|what is it like|networking|certifications?|qualifications?|courses?|training|progression|promotions?|management|transition|move (?:from|into)|switch (?:from|into)|typical (?:day|week)|day to day|tools?|habits?|books?|podcasts?|mentors?|learn|learned|tips?|younger self|travel|project you|projects you",
 );
 
 // "What do you think…", "in your view": the contact as the one who judges, not the subject.
@@ -83,10 +88,21 @@ const SECOND_PERSON = / (?:you|your|yours|yourself) /;
 
 // "What is Northwind trying to achieve?": a name that is not a place stands for an organization.
 function namesOrganization(a: Analyzed): boolean {
+  // With a sector named and no "you", a name is context ("How has Brexit affected the
+  // haulage industry?"), not the contact's organization (M8).
+  if (has(a, SECTOR_SCOPE) && !mentionsContact(a)) return false;
   return a.tokens.some((t, i) => {
     if (i === 0 || !t.cap || t.norm === "i" || !/^[a-z]{3,}$/.test(t.norm)) return false;
     const previous = a.tokens[i - 1];
     if (previous && /^[.?!-]$/.test(previous.norm)) return false;
+    // "in New Zealand", "across the Midwest", "in the NHS": a place or a whole system.
+    const before = previous?.norm === "the" ? a.tokens[i - 2] : previous;
+    if (before && /^(?:in|across|throughout|around|from|within)$/.test(before.norm)) return false;
+    if (
+      previous?.cap &&
+      lexiconTags(`${previous.norm} ${t.norm}`).some((tag) => /Country|City|Place|Region/.test(tag))
+    )
+      return false;
     const tags = lexiconTags(t.norm);
     return (
       !tags.some((tag) =>
@@ -114,7 +130,10 @@ export function classifyLevel(a: Analyzed): QuestionLevel {
   const generic = !unit && !mentionsContact(a);
   const personalOnly = has(a, PERSONAL_SCOPE) && !unit;
   const goals = has(a, GOALS);
-  if (has(a, BARRIER)) return sectorOnly || (generic && !goals) ? "sector" : "barriers";
+  if (has(a, BARRIER)) {
+    const strong = has(a, BARRIER_STRONG) && !has(a, SECTOR_SCOPE);
+    return !strong && (sectorOnly || (generic && !goals)) ? "sector" : "barriers";
+  }
   if (has(a, CHALLENGE)) {
     if (sectorOnly || (generic && !goals)) return "sector";
     return personalOnly ? "other" : "barriers";
@@ -123,6 +142,6 @@ export function classifyLevel(a: Analyzed): QuestionLevel {
   if (has(a, SECTOR_STRONG) && !unit) return "sector";
   if ((sectorOnly || generic || goals) && has(a, SECTOR_CUE)) return "sector";
   // Neither the contact nor their organization is the subject: the sector is (M8).
-  if ((sectorOnly || generic) && !has(a, OWN_CRAFT)) return "sector";
+  if ((sectorOnly || generic) && !has(a, OWN_CRAFT) && !personalOnly) return "sector";
   return "other";
 }

@@ -1,5 +1,11 @@
 import { type Analyzed, has, words } from "../text/analyze.ts";
+import { STAFF } from "./jobs-rule.ts";
 import { HIRE_CONTEXT } from "./vocab.ts";
+
+// What an evaluator wants to find in people: "like to see in new associates", "look for in
+// interns", "value in analysts". With "you" (or the contact's organization) as the judge.
+const WANT_IN =
+  "(?:look|looking|looks) for|like to see|want to see|hope to see|expect to see|value|values|prize|prizes|prefer|prefers|seek|seeks|want|wants|expect|expects|need|needs";
 
 const hireContext = words(HIRE_CONTEXT);
 
@@ -9,6 +15,29 @@ const EVALUATIVE = words(
 );
 
 const PATTERNS: readonly RegExp[] = [
+  words(
+    `(?:you|your ~2[a-z]+|they|the ~2[a-z]+) ~3(?:${WANT_IN}) in (?:your |a |an |the |their |its )?(?:new |junior |graduate |entry level |prospective |potential |future |incoming |first year |young )?~1${STAFF}`,
+  ),
+  // "What would make you hire someone like me?"
+  words(
+    "(?:what|which) ~4(?:make|makes|convince|convinces|persuade|persuades|get|gets) (?:you|your ~2[a-z]+) ~2(?:to )?(?:hire|recruit|take on|bring on|choose|pick|interview|shortlist|offer) (?:someone|somebody|me|a candidate|candidates|people|them|an applicant|applicants|a person|one candidate)",
+  ),
+  // "What do you need to see from someone to bring them on board?"
+  words(
+    "(?:need|want|like|hope|expect) to see (?:from|in) (?:someone|somebody|a candidate|candidates|people|applicants|them|a person|a new|new)",
+  ),
+  // "What sort of person are you after?", "Who are you looking for?"
+  words(
+    "(?:what|which) (?:kinds?|types?|sorts?) of (?:person|people|candidates?|profiles?|background|hires?|applicants?) (?:are|is|would|do|does) (?:you|your ~2[a-z]+) ~2(?:after|looking for|seeking|hoping for|wanting|want|need|hoping to (?:find|hire|attract))",
+  ),
+  // "What would I need to do to get an offer from your company?"
+  words(
+    "(?:what|how) ~5(?:i|someone|somebody|one|a person|people) ~3(?:need|needs|have|has|must|should|would) ~3to ~3(?:get|land|receive|secure|win) (?:an|a|the) ~2(?:offer|interview|job|position|role|place|seat|spot)",
+  ),
+  // "the people you bring onto your team", "those you hire"
+  words(
+    "(?:people|person|someone|those|anyone|the ones|folks) (?:that |who |whom )?(?:you|your ~2[a-z]+) ~2(?:hire|hires|recruit|recruits|bring|brings|take on|takes on|add|adds|onboard|select|choose|pick|interview)",
+  ),
   words("(?:get|getting|gets|be|being) hired"),
   words(
     "(?:ideal|perfect|dream) ~3(?:candidates?|applicants?|hires?|profiles?|recruits?|fit|employees?|backgrounds?)",

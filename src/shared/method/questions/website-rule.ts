@@ -57,6 +57,19 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
     ),
   ],
   [
+    "founding",
+    words(
+      `when (?:was|were) (?:the|your|this) ~2${ORG_WIDE} (?:built|opened|created|launched|set up)`,
+    ),
+  ],
+  [
+    "offerings",
+    // "What does the foundation fund?": what the organization does, in one published line.
+    words(
+      `what (?:does|do) (?:the|your|this) ~1${ORG_WIDE} (?:fund|funds|make|sell|offer|provide|publish|produce|manufacture|invest in|specialize in|focus on) \\?`,
+    ),
+  ],
+  [
     "offerings",
     words(
       `(?:what|which) ~2(?:products?|services?|solutions?|offerings?|brands?|programs?|lines of business|product lines?|courses) ~4(?:sell|sells|offer|offers|provide|provides|make|makes|produce|produces|manufacture|manufactures|deliver|delivers|have|has|develop|develops|build|builds|carry|carries|run|runs|do you)`,

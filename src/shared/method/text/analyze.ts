@@ -1,5 +1,6 @@
 import { lemmaOf } from "./lemma.ts";
 import { americanize } from "./spelling.ts";
+import { correctTypo } from "./typos.ts";
 
 /** One normalised word or punctuation mark, with its place in the original text. */
 export type Token = {
@@ -101,7 +102,7 @@ export function analyze(text: string): Analyzed {
     const cap = /^\p{Lu}/u.test(raw);
     expand(raw).forEach((part, i) => {
       if (part === "") return;
-      const norm = americanize(part);
+      const norm = correctTypo(americanize(part));
       // "I'd" → "i" + "would": only the first part carries the capital.
       tokens.push({ norm, lemma: lemmaOf(norm), cap: cap && i === 0, start, end });
     });
