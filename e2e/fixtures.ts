@@ -57,11 +57,17 @@ export async function signIn(page: Page): Promise<void> {
   if (await setup.isVisible()) {
     await page.getByLabel(/name/i).first().fill(owner.name);
     await page.getByLabel(/e-?mail/i).fill(owner.email);
-    await page.getByLabel(/password/i).fill(owner.password);
+    await page
+      .getByLabel(/password/i)
+      .and(page.locator("input"))
+      .fill(owner.password);
     await page.getByRole("button", { name: /create/i }).click();
   } else {
     await page.getByLabel(/e-?mail/i).fill(owner.email);
-    await page.getByLabel(/password/i).fill(owner.password);
+    await page
+      .getByLabel(/password/i)
+      .and(page.locator("input"))
+      .fill(owner.password);
     await page.getByRole("button", { name: /sign in/i }).click();
   }
   await expect(page.getByRole("navigation")).toBeVisible();

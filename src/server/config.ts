@@ -18,6 +18,10 @@ const EnvSchema = z.object({
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().optional(),
+  /** Seconds a delivery attempt holds a message; after a crash the retry waits this long. */
+  MAIL_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
+  /** Seconds between sweeps that re-queue messages whose job was lost. */
+  MAIL_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   WARMPATH_WEB_DIR: z.string().default("dist/web"),
 });
@@ -32,6 +36,8 @@ export type Config = {
   trustProxy: boolean;
   smtpUrl: string | undefined;
   mailFrom: string | undefined;
+  mailLeaseSeconds: number;
+  mailSweepSeconds: number;
   logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
   webDir: string;
 };
@@ -59,6 +65,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY === "true",
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    mailLeaseSeconds: e.MAIL_LEASE_SECONDS,
+    mailSweepSeconds: e.MAIL_SWEEP_SECONDS,
     logLevel: e.LOG_LEVEL,
     webDir: path.resolve(e.WARMPATH_WEB_DIR),
   };

@@ -23,7 +23,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
     command: "warmpath serve",
   });
   const outbox = mailSettings
-    ? await startOutbox(database, mailSettings, logger, { databaseUrl: config.databaseUrl })
+    ? await startOutbox(database, mailSettings, logger, {
+        databaseUrl: config.databaseUrl,
+        leaseSeconds: config.mailLeaseSeconds,
+        sweepSeconds: config.mailSweepSeconds,
+      })
     : null;
   const mail = mailSettings && outbox ? { settings: mailSettings, outbox } : null;
   const app = buildApp({ database, config, logger, now: () => new Date(), mail });

@@ -22,6 +22,8 @@ export type Database = {
   db: Db;
   /** Runs raw SQL with positional parameters; used by the job queue and benchmarks. */
   query: <T = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<T[]>;
+  /** Runs a script of several statements (simple protocol); the last statement's rows. */
+  exec: (text: string) => Promise<Record<string, unknown>[]>;
   /** Applies pending migrations (see migrateDatabase). */
   migrate: () => Promise<void>;
   close: () => Promise<void>;
@@ -39,6 +41,8 @@ export function fromPglite(client: PGlite, onClose?: () => void): Database {
     kind: "pglite",
     db,
     query: async (text, params) => (await client.query(text, params as unknown[])).rows as never,
+    exec: async (text) =>
+      ((await client.exec(text)).at(-1)?.rows ?? []) as Record<string, unknown>[],
     migrate: async () => {
       await client.exec("create extension if not exists pg_trgm");
       await migratePglite(db as never, { migrationsFolder });
@@ -87,6 +91,10 @@ export async function openPostgres(url: string, max = 10): Promise<Database> {
     kind: "postgres",
     db,
     query: async (text, params) => (await pool.query(text, params as unknown[])).rows,
+    exec: async (text) => {
+      const result = (await pool.query(text)) as unknown as pg.QueryResult | pg.QueryResult[];
+      return Array.isArray(result) ? (result.at(-1)?.rows ?? []) : result.rows;
+    },
     // Several app instances may start at once: one migrates, the others wait on the lock.
     migrate: async () => {
       const client = await pool.connect();

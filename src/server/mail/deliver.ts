@@ -6,7 +6,7 @@ import { syncFollowUps } from "../features/followups/sync.ts";
 import type { MailTransport } from "./transport.ts";
 
 /** How long one delivery attempt holds a message before another worker may retry it. */
-export const LEASE_SECONDS = 120;
+export const DEFAULT_LEASE_SECONDS = 120;
 
 export type DeliveryResult = "sent" | "skipped" | "failed";
 
@@ -23,6 +23,7 @@ export async function deliverMessage(
   from: string,
   messageId: string,
   now: () => Date,
+  leaseSeconds = DEFAULT_LEASE_SECONDS,
 ): Promise<DeliveryResult> {
   const [claimed] = await queryRows<{
     id: string;
@@ -36,7 +37,7 @@ export async function deliverMessage(
   }>(
     db,
     sql`update messages set status = 'sending', attempts = attempts + 1,
-          lease_until = ${now()}::timestamptz + make_interval(secs => ${LEASE_SECONDS}::int)
+          lease_until = ${now()}::timestamptz + make_interval(secs => ${leaseSeconds}::int)
         where id = ${messageId}
           and (status in ('queued', 'failed') or (status = 'sending' and lease_until < ${now()}))
         returning id, workspace_id as "workspaceId", to_address as "toAddress", subject, body,

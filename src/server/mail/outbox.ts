@@ -1,7 +1,7 @@
 import PgBoss from "pg-boss";
 import type { Logger } from "pino";
 import type { Database } from "../db/connect.ts";
-import { deliverMessage, LEASE_SECONDS, pendingMessageIds } from "./deliver.ts";
+import { DEFAULT_LEASE_SECONDS, deliverMessage, pendingMessageIds } from "./deliver.ts";
 import { type MailSettings, type MailTransport, smtpTransport } from "./transport.ts";
 
 const QUEUE = "deliver-message";
@@ -26,17 +26,27 @@ export async function startOutbox(
     transport?: MailTransport;
     now?: () => Date;
     pollingSeconds?: number;
+    /** How long an attempt holds a message; after a crash, retries wait this long. */
+    leaseSeconds?: number;
+    /** How often messages whose job was lost (a crash) are put back in the queue. */
+    sweepSeconds?: number;
   } = {},
 ): Promise<Outbox> {
   const transport = options.transport ?? smtpTransport(settings);
   const now = options.now ?? (() => new Date());
+  const leaseSeconds = options.leaseSeconds ?? DEFAULT_LEASE_SECONDS;
   const boss = new PgBoss({
     ...(options.databaseUrl
       ? { connectionString: options.databaseUrl, max: 2 }
       : {
           db: {
+            // pg-boss's migrations are multi-statement scripts without parameters: PGlite
+            // runs those only through its simple protocol.
             executeSql: async (text: string, values: unknown[]) => ({
-              rows: await database.query(text, values),
+              rows:
+                values && values.length > 0
+                  ? await database.query(text, values)
+                  : await database.exec(text),
             }),
           },
         }),
@@ -49,10 +59,12 @@ export async function startOutbox(
     retryLimit: 8,
     retryDelay: 30,
     retryBackoff: true,
-    expireInSeconds: LEASE_SECONDS + 30,
+    expireInSeconds: leaseSeconds + 30,
   });
+  // No singleton key: a job left active by a killed process must not block a new one; the
+  // claim in deliverMessage makes extra jobs for one message harmless.
   const enqueue = async (messageId: string) => {
-    await boss.send(QUEUE, { messageId }, { singletonKey: messageId });
+    await boss.send(QUEUE, { messageId });
   };
   await boss.work<{ messageId: string }>(
     QUEUE,
@@ -65,6 +77,7 @@ export async function startOutbox(
           settings.from,
           job.data.messageId,
           now,
+          leaseSeconds,
         );
         logger.info({ messageId: job.data.messageId, result }, "message delivery");
         // A failure is thrown so that pg-boss retries it with backoff; the reason stays on the message.
@@ -78,7 +91,7 @@ export async function startOutbox(
   await sweep();
   const timer = setInterval(
     () => void sweep().catch((error) => logger.warn({ err: error }, "outbox sweep failed")),
-    60_000,
+    (options.sweepSeconds ?? 60) * 1000,
   );
   timer.unref();
   return {

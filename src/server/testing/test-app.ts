@@ -1,6 +1,7 @@
 import { buildApp } from "../app.ts";
 import { loadConfig } from "../config.ts";
 import type { Database } from "../db/connect.ts";
+import type { AppDeps } from "../http/env.ts";
 import { createLogger } from "../logger.ts";
 import { openTestDatabase } from "./test-db.ts";
 
@@ -15,18 +16,28 @@ export type TestContext = {
 /** Builds the real app on a fresh database for one test file. */
 export async function createTestContext(
   now = new Date("2026-03-02T09:00:00Z"),
+  options: { mail?: (database: Database) => Promise<NonNullable<AppDeps["mail"]>> } = {},
 ): Promise<TestContext> {
   const database = await openTestDatabase();
   const clock = { now };
   const config = loadConfig({ WARMPATH_WEB_DIR: "dist/web", LOG_LEVEL: "silent" });
+  const mail = options.mail ? await options.mail(database) : null;
   const app = buildApp({
     database,
     config,
     logger: createLogger("silent"),
     now: () => clock.now,
-    mail: null,
+    mail,
   });
-  return { app, database, clock, close: () => database.close() };
+  return {
+    app,
+    database,
+    clock,
+    close: async () => {
+      await mail?.outbox.stop();
+      await database.close();
+    },
+  };
 }
 
 type Json = Record<string, unknown> | unknown[] | null;
