@@ -77,6 +77,24 @@ describe("warmpath CLI", () => {
     );
     expect(duplicate.status).toBe(1);
     expect(duplicate.stderr).toMatch(/already exists/);
+
+    const reset = runCli(
+      ["user", "reset-password", "--email", "bo@example.com", "--password-stdin"],
+      {
+        input: "a brand new password",
+        env,
+      },
+    );
+    expect(reset.stdout.trim()).toBe("Password reset for bo@example.com");
+    const unknown = runCli(
+      ["user", "reset-password", "--email", "nobody@example.com", "--password-stdin"],
+      {
+        input: "a brand new password",
+        env,
+      },
+    );
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr.trim()).toBe("warmpath: no user with e-mail nobody@example.com");
   });
 
   it("rejects bad arguments with one line and a non-zero exit", () => {

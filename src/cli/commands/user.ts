@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { SetupInput } from "../../shared/api/auth.ts";
+import { PasswordSchema, SetupInput } from "../../shared/api/auth.ts";
 import { CliError } from "../cli-error.ts";
 import { printJson, readStdin } from "../io.ts";
 
@@ -42,5 +42,27 @@ export function register(program: Command): void {
         process.stdout.write(
           `Created ${view.name} <${view.email}>${view.owner ? " (owner)" : ""}\n`,
         );
+    });
+  addResetPassword(user);
+}
+
+/** `warmpath user reset-password`: whoever runs the installation resets a forgotten password. */
+function addResetPassword(user: Command): void {
+  user
+    .command("reset-password")
+    .description("Set a new password for a user (signs out their sessions)")
+    .requiredOption("--email <email>", "the user's e-mail address")
+    .requiredOption("--password-stdin", "read the new password from standard input")
+    .action(async (options: { email: string }) => {
+      const password = (await readStdin()).replace(/\r?\n$/, "");
+      const parsed = PasswordSchema.safeParse(password);
+      if (!parsed.success) throw new CliError(`password: ${parsed.error.issues[0]?.message}`, 2);
+      const { withDatabase } = await import("../context.ts");
+      const { resetPassword } = await import("../../server/auth/service.ts");
+      const found = await withDatabase("user reset-password", (database) =>
+        resetPassword(database.db, options.email, parsed.data),
+      );
+      if (!found) throw new CliError(`no user with e-mail ${options.email}`);
+      process.stdout.write(`Password reset for ${options.email}\n`);
     });
 }

@@ -127,3 +127,15 @@ export async function createApiToken(db: Db, userId: string, name: string) {
     .returning();
   return { ...row!, token };
 }
+
+/** Sets a new password and ends the user's sessions; false when no such user exists. */
+export async function resetPassword(db: Db, email: string, password: string): Promise<boolean> {
+  const passwordHash = await hashPassword(password);
+  return db.transaction(async (tx) => {
+    const user = await findUserByEmail(tx, email);
+    if (!user) return false;
+    await tx.update(users).set({ passwordHash }).where(eq(users.id, user.id));
+    await tx.delete(sessions).where(eq(sessions.userId, user.id));
+    return true;
+  });
+}
