@@ -4,8 +4,7 @@ import type { Config } from "./config.ts";
 import { openDatabase } from "./db/connect.ts";
 import { scheduleMaintenance } from "./db/maintenance.ts";
 import { createLogger } from "./logger.ts";
-import { startOutbox } from "./mail/outbox.ts";
-import { parseMailSettings } from "./mail/transport.ts";
+import { parseMailSettings } from "./mail/settings.ts";
 
 export type RunningServer = { url: string; close: () => Promise<void> };
 
@@ -22,8 +21,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
     databaseUrl: config.databaseUrl,
     command: "warmpath serve",
   });
+  // pg-boss and nodemailer are loaded only when e-mail is configured (cold start).
   const outbox = mailSettings
-    ? await startOutbox(database, mailSettings, logger, {
+    ? await (await import("./mail/outbox.ts")).startOutbox(database, mailSettings, logger, {
         databaseUrl: config.databaseUrl,
         leaseSeconds: config.mailLeaseSeconds,
         sweepSeconds: config.mailSweepSeconds,

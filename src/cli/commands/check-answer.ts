@@ -1,12 +1,8 @@
 import type { Command } from "commander";
 import { z } from "zod";
-import {
-  ANSWER_KINDS,
-  type AnswerKind,
-  type AnswerResult,
-  checkAnswer,
-  isAnswerKind,
-} from "../../shared/method/index.ts";
+// The kinds come from their own file: the engine barrel would load the NLP library at once.
+import { ANSWER_KINDS, type AnswerKind, isAnswerKind } from "../../shared/method/answers/kinds.ts";
+import type { AnswerResult } from "../../shared/method/index.ts";
 import { CliError } from "../cli-error.ts";
 import { nonBlankLines, printJson, readStdin } from "../io.ts";
 
@@ -62,6 +58,7 @@ export function register(program: Command): void {
     .option("--json", "print the result as JSON")
     .option("--batch", 'read JSON Lines {"kind", "text"} and write one JSON result per line')
     .action(async (options: Options) => {
+      const { checkAnswer } = await import("../../shared/method/index.ts");
       if (options.batch) {
         // Validate every line before writing anything, so a bad line leaves no partial output.
         const items = parseBatch(await readStdin());

@@ -1,15 +1,7 @@
 import { readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
-import {
-  type AnswerScore,
-  parseAnswerCases,
-  parseQuestionCases,
-  type QuestionScore,
-  type Rate,
-  scoreAnswers,
-  scoreQuestions,
-} from "../../shared/method/index.ts";
+import { packageRoot } from "../../server/paths.ts";
+import type { AnswerScore, QuestionScore, Rate } from "../../shared/method/index.ts";
 import { CliError } from "../cli-error.ts";
 import { printJson } from "../io.ts";
 
@@ -25,7 +17,8 @@ type DatasetReport = {
 };
 
 // The repository root is three levels up from src/cli/commands.
-const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+// From the package root, so that the bundled CLI (dist/) finds the same files.
+const ROOT = `${packageRoot}/`;
 const DEV_QUESTIONS = `${ROOT}../shared/eval/questions.dev.jsonl`;
 const DEV_ANSWERS = `${ROOT}../shared/eval/answers.dev.jsonl`;
 const EXTRA_QUESTIONS = `${ROOT}src/shared/method/fixtures/questions.extra.jsonl`;
@@ -45,13 +38,14 @@ async function evaluate(
   answersFile: string,
 ): Promise<DatasetReport> {
   const [q, a] = await Promise.all([readCases(questionsFile), readCases(answersFile)]);
+  const engine = await import("../../shared/method/index.ts");
   try {
     return {
       name,
       questionsFile,
       answersFile,
-      questions: scoreQuestions(parseQuestionCases(q, questionsFile)),
-      answers: scoreAnswers(parseAnswerCases(a, answersFile)),
+      questions: engine.scoreQuestions(engine.parseQuestionCases(q, questionsFile)),
+      answers: engine.scoreAnswers(engine.parseAnswerCases(a, answersFile)),
     };
   } catch (error) {
     if (error instanceof CliError) throw error;

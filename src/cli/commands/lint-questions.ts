@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
-import { lintQuestionList, type QuestionResult, type Tenure } from "../../shared/method/index.ts";
+import type { QuestionResult, Tenure } from "../../shared/method/index.ts";
 import { CliError } from "../cli-error.ts";
 import { nonBlankLines, printJson, readStdin } from "../io.ts";
 
@@ -46,6 +46,8 @@ export function register(program: Command): void {
         }
       }
       const questions = nonBlankLines(await readStdin()).map((l) => l.text.trim());
+      // The engine (and its NLP library) loads on use, so `--help` stays instant.
+      const { lintQuestionList } = await import("../../shared/method/index.ts");
       const { questions: results } = lintQuestionList(questions, {
         tenure: tenure as Tenure,
         ...(research === undefined ? {} : { research }),

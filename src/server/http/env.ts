@@ -2,7 +2,7 @@ import type { Logger } from "pino";
 import type { Config } from "../config.ts";
 import type { Database } from "../db/connect.ts";
 import type { Outbox } from "../mail/outbox.ts";
-import type { MailSettings } from "../mail/transport.ts";
+import type { MailSettings } from "../mail/settings.ts";
 
 /** Who is calling: resolved once per request by the authenticate middleware. */
 export type AuthContext = {

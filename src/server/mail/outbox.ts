@@ -2,7 +2,8 @@ import PgBoss from "pg-boss";
 import type { Logger } from "pino";
 import type { Database } from "../db/connect.ts";
 import { DEFAULT_LEASE_SECONDS, deliverMessage, pendingMessageIds } from "./deliver.ts";
-import { type MailSettings, type MailTransport, smtpTransport } from "./transport.ts";
+import type { MailSettings } from "./settings.ts";
+import { type MailTransport, smtpTransport } from "./transport.ts";
 
 const QUEUE = "deliver-message";
 

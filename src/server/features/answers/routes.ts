@@ -68,7 +68,7 @@ export const answerRoutes = createRouter()
     }),
     async (c) => {
       const { kind, text } = c.req.valid("json");
-      return c.json(checkView(kind, text), 200);
+      return c.json(await checkView(kind, text), 200);
     },
   )
   .openapi(

@@ -6,10 +6,10 @@ import {
   STANDARD_ANSWER_KINDS,
   type StandardAnswerKind,
 } from "../../../shared/api/prepare.ts";
-import { checkAnswer, TARGET_SECONDS } from "../../../shared/method/index.ts";
 import type { Db } from "../../db/connect.ts";
 import { answers, answerVersions } from "../../db/schema/index.ts";
 import { errors } from "../../http/errors.ts";
+import { methodEngine } from "../../method-engine.ts";
 
 type AnswerRow = typeof answers.$inferSelect;
 
@@ -19,16 +19,20 @@ const isStandard = (key: string): key is StandardAnswerKind =>
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The method's verdict on an answer (A1–A6, M4), with its spoken-length target. */
-export function checkView(kind: StandardAnswerKind | "custom", text: string): AnswerCheckView {
+export async function checkView(
+  kind: StandardAnswerKind | "custom",
+  text: string,
+): Promise<AnswerCheckView> {
+  const { checkAnswer, TARGET_SECONDS } = await methodEngine();
   const result = checkAnswer(kind, text);
   return { ...result, targetSeconds: TARGET_SECONDS[kind] };
 }
 
-function present(
+async function present(
   kind: StandardAnswerKind | "custom",
   row: AnswerRow | undefined,
   key: string,
-): AnswerView {
+): Promise<AnswerView> {
   const text = row?.text ?? "";
   return {
     key,
@@ -38,7 +42,7 @@ function present(
     text,
     version: row?.version ?? 0,
     updatedAt: row?.updatedAt.toISOString() ?? null,
-    check: checkView(kind, text),
+    check: await checkView(kind, text),
   };
 }
 
@@ -57,7 +61,7 @@ export async function listAnswers(db: Db, ws: string): Promise<AnswerView[]> {
     ),
   );
   const custom = rows.filter((r) => r.kind === "custom").map((r) => present("custom", r, r.id));
-  return [...standard, ...custom];
+  return Promise.all([...standard, ...custom]);
 }
 
 async function findByKey(db: Db, ws: string, key: string): Promise<AnswerRow | undefined> {

@@ -9,7 +9,6 @@ import {
 import { authOf, writableWorkspace } from "../../auth/middleware.ts";
 import { errors } from "../../http/errors.ts";
 import { createRouter, errorResponses, jsonBody, jsonResponse } from "../../http/openapi.ts";
-import { buildEml } from "../../mail/transport.ts";
 import { markSent, queueMessage } from "./messages.ts";
 import { listFollowUps } from "./read.ts";
 import { createCustomFollowUp, getFollowUp, updateFollowUp } from "./service.ts";
@@ -190,6 +189,8 @@ export const followUpRoutes = createRouter()
         c.req.valid("param").id,
         now(),
       );
+      // nodemailer is loaded on use, not at start-up.
+      const { buildEml } = await import("../../mail/transport.ts");
       const eml = await buildEml({
         ...(mail ? { from: mail.settings.from } : {}),
         to: view.to ?? "",

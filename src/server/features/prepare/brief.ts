@@ -1,5 +1,7 @@
-import { tenureOf } from "../../../shared/method/index.ts";
+// Imported from its own file: the engine barrel would load the NLP library at start-up.
+
 import { VIRTUAL_MEETING_CHECKLIST } from "../../../shared/method/meeting/virtual-checklist.ts";
+import { tenureOf } from "../../../shared/method/plan/tenure.ts";
 import type { Db } from "../../db/connect.ts";
 import { listAnswers } from "../answers/service.ts";
 import { presentMeeting } from "../meetings/present.ts";

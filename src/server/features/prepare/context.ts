@@ -1,4 +1,5 @@
-import { tenureOf } from "../../../shared/method/index.ts";
+// Imported from its own file: the engine barrel would load the NLP library at start-up.
+import { tenureOf } from "../../../shared/method/plan/tenure.ts";
 import type { Db } from "../../db/connect.ts";
 import { errors } from "../../http/errors.ts";
 import { getMeeting } from "../meetings/repo.ts";

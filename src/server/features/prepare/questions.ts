@@ -1,8 +1,8 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { MeetingQuestionsView } from "../../../shared/api/prepare.ts";
-import { lintQuestionList, planQuestions } from "../../../shared/method/index.ts";
 import type { Db } from "../../db/connect.ts";
 import { meetingQuestions } from "../../db/schema/index.ts";
+import { methodEngine } from "../../method-engine.ts";
 import { type MeetingContext, meetingContext } from "./context.ts";
 
 async function storedQuestions(db: Db, ws: string, meetingId: string) {
@@ -13,10 +13,11 @@ async function storedQuestions(db: Db, ws: string, meetingId: string) {
     .orderBy(asc(meetingQuestions.position));
 }
 
-function lintView(
+async function lintView(
   ctx: MeetingContext,
   rows: Array<{ id: string | null; text: string }>,
-): MeetingQuestionsView {
+): Promise<MeetingQuestionsView> {
+  const { lintQuestionList } = await methodEngine();
   const result = lintQuestionList(
     rows.map((r) => r.text),
     { research: ctx.research, tenure: ctx.tenure },
@@ -61,6 +62,7 @@ export async function saveMeetingQuestions(db: Db, ws: string, meetingId: string
 /** Proposed questions for this meeting, from the library, in the method's order. */
 export async function planForMeeting(db: Db, ws: string, meetingId: string) {
   const ctx = await meetingContext(db, ws, meetingId);
+  const { planQuestions } = await methodEngine();
   return planQuestions({
     tenure: ctx.tenure,
     research: ctx.research,

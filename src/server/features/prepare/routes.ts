@@ -9,9 +9,9 @@ import {
   PrepPatch,
   PrepView,
 } from "../../../shared/api/prepare.ts";
-import { lintQuestionList } from "../../../shared/method/index.ts";
 import { authOf, writableWorkspace } from "../../auth/middleware.ts";
 import { createRouter, errorResponses, jsonBody, jsonResponse } from "../../http/openapi.ts";
+import { methodEngine } from "../../method-engine.ts";
 import { meetingBrief } from "./brief.ts";
 import { getPrep, updatePrep } from "./prep.ts";
 import { getMeetingQuestions, planForMeeting, saveMeetingQuestions } from "./questions.ts";
@@ -54,7 +54,7 @@ export const prepareRoutes = createRouter()
     async (c) => {
       const { questions, research, tenure } = c.req.valid("json");
       return c.json(
-        lintQuestionList(questions, {
+        (await methodEngine()).lintQuestionList(questions, {
           ...(research ? { research } : {}),
           ...(tenure ? { tenure } : {}),
         }),
