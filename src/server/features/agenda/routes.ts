@@ -21,6 +21,9 @@ const MeetingItem = z.object({
   }),
 });
 
+/** Items shown per list; the counts tell how many there are in all. */
+const LIST_LIMIT = 50;
+
 export const AgendaView = z.object({
   today: z.string(),
   overdue: z.array(FollowUpView),
@@ -28,6 +31,8 @@ export const AgendaView = z.object({
   thisWeek: z.array(FollowUpView),
   /** M12: the monthly notes due within the week, as one batch. */
   stayInTouch: z.object({ count: z.number().int(), items: z.array(FollowUpView) }),
+  /** How many follow-ups each list holds in all (the lists show the first ones). */
+  counts: z.object({ overdue: z.number().int(), dueToday: z.number().int(), thisWeek: z.number().int() }),
   upcomingMeetings: z.array(MeetingItem),
   awaitingDebrief: z.array(MeetingItem),
   searchActive: z.boolean(),
@@ -48,16 +53,22 @@ export const agendaRoutes = createRouter().openapi(
     const now = c.var.deps.now();
     const settings = await getSettings(db, ws);
     const today = todayIn(settings.timeZone, now);
-    const due = await listFollowUps(
+    // Counts for every list in one query; drafts are rendered only for the items shown.
+    const [counts] = await queryRows<{ overdue: number; today: number; week: number; monthly: number }>(
       db,
-      ws,
-      { status: "due", before: addDays(today, 8), limit: 1000 },
-      now,
+      sql`select count(*) filter (where kind <> 'stay-in-touch' and due_on < ${today})::int as overdue,
+            count(*) filter (where kind <> 'stay-in-touch' and due_on = ${today})::int as today,
+            count(*) filter (where kind <> 'stay-in-touch' and due_on > ${today})::int as week,
+            count(*) filter (where kind = 'stay-in-touch')::int as monthly
+          from follow_ups
+          where workspace_id = ${ws} and due_on < ${addDays(today, 8)}
+            and (status = 'due' or (status = 'snoozed' and due_on <= ${today}))`,
     );
-    const [monthly, others] = [
-      due.filter((f) => f.kind === "stay-in-touch"),
-      due.filter((f) => f.kind !== "stay-in-touch"),
-    ];
+    const before = addDays(today, 8);
+    const [others, monthly] = await Promise.all([
+      listFollowUps(db, ws, { status: "due", before, kinds: "others", limit: LIST_LIMIT * 3 }, now),
+      listFollowUps(db, ws, { status: "due", before, kinds: "stay-in-touch", limit: LIST_LIMIT }, now),
+    ]);
     const meetingRows = await queryRows<{ id: string; late: boolean }>(
       db,
       sql`select id::text, scheduled_at < ${now} as late from meetings
@@ -96,10 +107,11 @@ export const agendaRoutes = createRouter().openapi(
     return c.json(
       {
         today,
-        overdue: others.filter((f) => bucketOf(f.dueOn, today) === "overdue"),
-        dueToday: others.filter((f) => bucketOf(f.dueOn, today) === "today"),
-        thisWeek: others.filter((f) => bucketOf(f.dueOn, today) === "week"),
-        stayInTouch: { count: monthly.length, items: monthly },
+        overdue: others.filter((f) => bucketOf(f.dueOn, today) === "overdue").slice(0, LIST_LIMIT),
+        dueToday: others.filter((f) => bucketOf(f.dueOn, today) === "today").slice(0, LIST_LIMIT),
+        thisWeek: others.filter((f) => bucketOf(f.dueOn, today) === "week").slice(0, LIST_LIMIT),
+        stayInTouch: { count: counts?.monthly ?? 0, items: monthly },
+        counts: { overdue: counts?.overdue ?? 0, dueToday: counts?.today ?? 0, thisWeek: counts?.week ?? 0 },
         upcomingMeetings: items.filter((i) => !i.late).map((i) => i.item),
         awaitingDebrief: items.filter((i) => i.late).map((i) => i.item),
         searchActive: settings.searchActive,

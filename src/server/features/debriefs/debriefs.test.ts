@@ -88,7 +88,7 @@ describe("debrief (M11, M13)", () => {
     expect(res.status).toBe(200);
     const body = res.body as Debrief;
     expect(body.debrief.noReferral).toBe(false);
-    expect(body.introductions.map((i) => [i.fromPersonId, i.status])).toEqual([
+    expect(body.introductions.map((i) => [i.fromPersonId, i.status]).sort()).toEqual([
       [ben.id, "offered"],
       [ben.id, "to-ask"],
     ]);

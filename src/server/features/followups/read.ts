@@ -32,6 +32,8 @@ export type FollowUpFilter = {
   personId?: string | undefined;
   ids?: string[] | undefined;
   personIds?: string[] | undefined;
+  /** Only the monthly notes, or everything else. */
+  kinds?: "stay-in-touch" | "others" | undefined;
   limit?: number | undefined;
 };
 
@@ -64,6 +66,8 @@ export async function listFollowUps(
   if (filter.before) where.push(sql`f.due_on < ${filter.before}`);
   if (filter.personId) where.push(sql`f.person_id = ${filter.personId}`);
   if (filter.ids) where.push(filter.ids.length > 0 ? sql`f.id in ${filter.ids}` : sql`false`);
+  if (filter.kinds === "stay-in-touch") where.push(sql`f.kind = 'stay-in-touch'`);
+  if (filter.kinds === "others") where.push(sql`f.kind <> 'stay-in-touch'`);
   if (filter.personIds)
     where.push(filter.personIds.length > 0 ? sql`f.person_id in ${filter.personIds}` : sql`false`);
   const rows = await queryRows<Row>(
