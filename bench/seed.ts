@@ -2,9 +2,38 @@ import type { Database } from "../src/server/db/connect.ts";
 
 /** Named data-set sizes (issue: benchmarks at real scale). */
 export const SIZES = {
-  small: { people: 2_000, organizations: 300, meetings: 200, introductions: 300 },
-  large: { people: 100_000, organizations: 20_000, meetings: 100_000, introductions: 150_000 },
+  small: {
+    people: 2_000,
+    organizations: 300,
+    meetings: 200,
+    introductions: 300,
+    insights: 400,
+    followUps: 1_000,
+  },
+  large: {
+    people: 100_000,
+    organizations: 20_000,
+    meetings: 100_000,
+    introductions: 150_000,
+    insights: 150_000,
+    followUps: 150_000,
+  },
 } as const;
+
+const INSIGHT_WORDS = [
+  "regulation",
+  "hiring freeze",
+  "grant funding",
+  "supply chain",
+  "digital transformation",
+  "patient safety",
+  "climate targets",
+  "union negotiations",
+  "mergers",
+  "remote work",
+  "data privacy",
+  "budget cuts",
+];
 export type SizeName = keyof typeof SIZES;
 
 const FIRST = [
@@ -236,6 +265,21 @@ export async function seedNetwork(
     insert into meeting_people (meeting_id, person_id, workspace_id, position)
     select md5(${tag("'m'||m")})::uuid, ${person(`${h("m", 19)} % ${size.people}`)}, '${ws}', 0
     from generate_series(0, ${size.meetings - 1}) m`);
+  await q(`
+    insert into insights (workspace_id, text, tags, meeting_id, created_at)
+    select '${ws}', 'They said ' || ${pick(INSIGHT_WORDS, "k", 21)} || ' is reshaping ' || lower(${pick(SECTORS, "k", 22)}) || ' and that ' || ${pick(INSIGHT_WORDS, "k", 23)} || ' matters for new people.',
+      array[lower(${pick(SECTORS, "k", 22)})], md5(${tag(`'m'||(${h("k", 24)} % ${size.meetings})`)})::uuid,
+      timestamptz '2025-01-01' + make_interval(mins => k)
+    from generate_series(0, ${size.insights - 1}) k`);
+  // Follow-ups: mostly done, a share still due around today (what Today shows).
+  await q(`
+    insert into follow_ups (workspace_id, source_key, kind, person_id, due_on, status, closed_on)
+    select '${ws}', 'seed:' || k, (array['thank-you','check-in','stay-in-touch','confirm-introduction','plan-meeting'])[1 + k % 5],
+      ${person(`${h("k", 25)} % ${size.people}`)},
+      (date '${now.toISOString().slice(0, 10)}' - 300 + (${h("k", 26)} % 330)::int),
+      case when ${h("k", 27)} % 10 < 8 then 'done' else 'due' end,
+      case when ${h("k", 27)} % 10 < 8 then date '${now.toISOString().slice(0, 10)}' - 1 end
+    from generate_series(0, ${size.followUps - 1}) k`);
   // PGlite runs no autovacuum: set the visibility map and statistics as a live database has.
   await q("vacuum analyze");
 }

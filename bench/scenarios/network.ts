@@ -1,3 +1,4 @@
+import { listFollowUps } from "../../src/server/features/followups/read.ts";
 import { funnelCounts } from "../../src/server/features/funnel/repo.ts";
 import { decisionMakerPaths } from "../../src/server/features/paths/service.ts";
 import { getPersonOverview } from "../../src/server/features/people/overview.ts";
@@ -90,6 +91,42 @@ export const network: Scenario = {
           paths: ["/api/paths/decision-makers"],
           goal: { p99Ms: 50 },
           floor: (d, db) => decisionMakerPaths(db.db, d.workspaceId),
+        },
+        {
+          id: "agenda",
+          paths: ["/api/agenda"],
+          goal: { p99Ms: 15 },
+          floor: async (d, db) => {
+            const before = new Date(Date.now() + 8 * 86_400_000).toISOString().slice(0, 10);
+            await listFollowUps(
+              db.db,
+              d.workspaceId,
+              { status: "due", before, kinds: "others", limit: 150 },
+              new Date(),
+            );
+            await listFollowUps(
+              db.db,
+              d.workspaceId,
+              { status: "due", before, kinds: "stay-in-touch", limit: 50 },
+              new Date(),
+            );
+          },
+        },
+        {
+          id: "insight-search",
+          paths: ["regulation", "grant funding", "patient safety", "climate", "mergers"].map(
+            (q) => `/api/insights?q=${encodeURIComponent(q)}&limit=50`,
+          ),
+          goal: { p99Ms: 15 },
+          floor: (d, db, i) =>
+            db.query(
+              `select * from insights where workspace_id = $1 and search @@ websearch_to_tsquery('english', $2)
+               order by ts_rank(search, websearch_to_tsquery('english', $2)) desc, created_at desc limit 50`,
+              [
+                d.workspaceId,
+                ["regulation", "grant funding", "patient safety", "climate", "mergers"][i % 5],
+              ],
+            ),
         },
         {
           id: "funnel",
