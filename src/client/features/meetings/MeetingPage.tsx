@@ -1,10 +1,9 @@
 import { Anchor, Badge, Card, Center, Grid, Loader, Stack, Text, Title } from "@mantine/core";
-import { IconArrowLeft, IconCalendarQuestion } from "@tabler/icons-react";
+import { IconArrowLeft } from "@tabler/icons-react";
 import { useMemo } from "react";
 import { Link, useParams } from "react-router";
 import type { MeetingView } from "../../../shared/api/network.ts";
 import { ApiErrorAlert } from "../../components/ApiErrorAlert.tsx";
-import { EmptyState } from "../../components/EmptyState.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { isApiError } from "../../lib/api.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
@@ -15,7 +14,7 @@ import { useIntroductions } from "../network/queries.ts";
 import { usePeopleByIds } from "../people/queries.ts";
 import { MeetingFacts } from "./MeetingFacts.tsx";
 import { MeetingNotes } from "./MeetingNotes.tsx";
-import { MeetingPrepPlaceholder } from "./MeetingPrepPlaceholder.tsx";
+import { MeetingPrepCard } from "./MeetingPrepCard.tsx";
 import { MeetingStatusActions } from "./MeetingStatusActions.tsx";
 import { useMeeting } from "./queries.ts";
 
@@ -39,9 +38,8 @@ export function MeetingPage() {
     return (
       <>
         {back}
-        {isApiError(meeting.error) && meeting.error.status === 404 ? (
-          <EmptyState
-            icon={<IconCalendarQuestion size={28} aria-hidden="true" />}
+        {isApiError(meeting.error) && [400, 404].includes(meeting.error.status) ? (
+          <PageHeader
             title="No such meeting"
             description="It may have been deleted, or the link is mistyped."
           />
@@ -129,7 +127,7 @@ function MeetingContent({ meeting }: { meeting: MeetingView }) {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <MeetingPrepPlaceholder />
+          <MeetingPrepCard meeting={meeting} />
         </Grid.Col>
       </Grid>
     </>

@@ -48,15 +48,21 @@ export function MeetingRow({ meeting: m, names, hidePersonId }: Props) {
         </Text>
       </Paper>
       <Box style={{ flex: 1, minWidth: 0 }}>
-        <Text fw={600} truncate>
+        <Text fw={600} lineClamp={2}>
           {withWhom}
         </Text>
         <Text fz="sm" c="dimmed">
           {time.format(date)} · {meetingMode[m.mode]}
-          {names && others.length > 0 ? ` · ${meetingKind[m.kind]}` : ""}
+          {/* Most meetings are informational: name the kind only when it is another. */}
+          {names && others.length > 0 && m.kind !== "informational"
+            ? ` · ${meetingKind[m.kind]}`
+            : ""}
         </Text>
+        <Badge color={status.color} variant="light" size="sm" mt={4} hiddenFrom="xs">
+          {status.label}
+        </Badge>
       </Box>
-      <Badge color={status.color} variant="light" style={{ flexShrink: 0 }}>
+      <Badge color={status.color} variant="light" style={{ flexShrink: 0 }} visibleFrom="xs">
         {status.label}
       </Badge>
     </RowLink>

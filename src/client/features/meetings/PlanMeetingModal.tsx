@@ -1,7 +1,6 @@
-import { Modal } from "@mantine/core";
-import { useMediaQuery } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import type { MeetingView } from "../../../shared/api/network.ts";
+import { FormModal } from "../../components/FormModal.tsx";
 import type { PersonRef } from "../people/PeopleMultiSelect.tsx";
 import { MeetingForm } from "./MeetingForm.tsx";
 
@@ -14,21 +13,18 @@ type Props = {
 };
 
 export function PlanMeetingModal({ opened, onClose, people, onPlanned }: Props) {
-  const phone = useMediaQuery("(max-width: 36em)") ?? false;
   const title = people?.length === 1 ? `Plan a meeting with ${people[0]?.name}` : "Plan a meeting";
   return (
-    <Modal opened={opened} onClose={onClose} title={title} size="lg" fullScreen={phone}>
-      {opened && (
-        <MeetingForm
-          people={people}
-          onCancel={onClose}
-          onDone={(meeting) => {
-            notifications.show({ color: "green", message: "Meeting planned." });
-            onPlanned?.(meeting);
-            onClose();
-          }}
-        />
-      )}
-    </Modal>
+    <FormModal opened={opened} onClose={onClose} title={title}>
+      <MeetingForm
+        people={people}
+        onCancel={onClose}
+        onDone={(meeting) => {
+          notifications.show({ color: "green", message: "Meeting planned." });
+          onPlanned?.(meeting);
+          onClose();
+        }}
+      />
+    </FormModal>
   );
 }

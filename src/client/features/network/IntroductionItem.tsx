@@ -13,6 +13,8 @@ type Props = {
   canEdit: boolean;
   /** Hide the meeting link when shown on that meeting's own page. */
   showMeeting?: boolean;
+  /** On this person's page, name only the other end of the introduction. */
+  focusId?: string;
 };
 
 const statusDate: Record<IntroductionView["status"], keyof IntroductionView> = {
@@ -39,7 +41,8 @@ function PersonLink({ id, nameOf }: { id: string; nameOf: NameOf }) {
 }
 
 /** One referral edge: who introduces you to whom, its status (M11), and its meeting. */
-export function IntroductionItem({ introduction: i, nameOf, canEdit, showMeeting = true }: Props) {
+export function IntroductionItem(props: Props) {
+  const { introduction: i, nameOf, canEdit, showMeeting = true, focusId } = props;
   const status = introductionStatus[i.status];
   const since = i[statusDate[i.status]];
   const description = `from ${nameOf(i.fromPersonId).name} to ${nameOf(i.toPersonId).name}`;
@@ -47,8 +50,16 @@ export function IntroductionItem({ introduction: i, nameOf, canEdit, showMeeting
     <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
       <Stack gap={2} style={{ minWidth: 0 }}>
         <Text fz="sm">
-          <PersonLink id={i.fromPersonId} nameOf={nameOf} /> introduces you to{" "}
-          <PersonLink id={i.toPersonId} nameOf={nameOf} />
+          {focusId === i.fromPersonId ? (
+            <PersonLink id={i.toPersonId} nameOf={nameOf} />
+          ) : focusId === i.toPersonId ? (
+            <PersonLink id={i.fromPersonId} nameOf={nameOf} />
+          ) : (
+            <>
+              <PersonLink id={i.fromPersonId} nameOf={nameOf} /> introduces you to{" "}
+              <PersonLink id={i.toPersonId} nameOf={nameOf} />
+            </>
+          )}
         </Text>
         <Group gap="xs">
           <Tooltip label={status.hint} multiline w={260} withArrow>

@@ -1,7 +1,6 @@
-import { Modal } from "@mantine/core";
-import { useMediaQuery } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import type { OrganizationView } from "../../../shared/api/network.ts";
+import { FormModal } from "../../components/FormModal.tsx";
 import { OrganizationForm } from "./OrganizationForm.tsx";
 
 type Props = {
@@ -12,29 +11,24 @@ type Props = {
 };
 
 export function OrganizationFormModal({ opened, onClose, organization, onSaved }: Props) {
-  const phone = useMediaQuery("(max-width: 36em)") ?? false;
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
       title={organization ? `Edit ${organization.name}` : "Add an organization"}
-      size="lg"
-      fullScreen={phone}
     >
-      {opened && (
-        <OrganizationForm
-          organization={organization}
-          onCancel={onClose}
-          onDone={(saved) => {
-            notifications.show({
-              color: "green",
-              message: organization ? `Saved ${saved.name}.` : `Added ${saved.name}.`,
-            });
-            onSaved?.(saved);
-            onClose();
-          }}
-        />
-      )}
-    </Modal>
+      <OrganizationForm
+        organization={organization}
+        onCancel={onClose}
+        onDone={(saved) => {
+          notifications.show({
+            color: "green",
+            message: organization ? `Saved ${saved.name}.` : `Added ${saved.name}.`,
+          });
+          onSaved?.(saved);
+          onClose();
+        }}
+      />
+    </FormModal>
   );
 }

@@ -1,7 +1,7 @@
-import { Grid, Select, TextInput } from "@mantine/core";
-import { useDebouncedValue } from "@mantine/hooks";
-import { IconSearch, IconTag } from "@tabler/icons-react";
-import { useEffect, useState } from "react";
+import { Button, Collapse, Grid, Group, Select, TextInput } from "@mantine/core";
+import { useDebouncedValue, useDisclosure, useMediaQuery } from "@mantine/hooks";
+import { IconAdjustmentsHorizontal, IconSearch, IconTag } from "@tabler/icons-react";
+import { useEffect, useId, useState } from "react";
 import { OrganizationPicker } from "../organizations/OrganizationPicker.tsx";
 import { useOrganization } from "../organizations/queries.ts";
 import type { PeopleFilters as Filters } from "./queries.ts";
@@ -38,22 +38,16 @@ export function PeopleFilters({ filters, setFilter }: Props) {
   const [q, setQ] = useDebouncedFilter(filters.q, (v) => setFilter("q", v));
   const [tag, setTag] = useDebouncedFilter(filters.tag, (v) => setFilter("tag", v));
   const organization = useOrganization(filters.organizationId);
+  const phone = useMediaQuery("(max-width: 47.99em)") ?? false;
+  const [opened, { toggle }] = useDisclosure(false);
+  const moreId = useId();
   const orgValue = filters.organizationId
     ? { id: filters.organizationId, name: organization.data?.name ?? "" }
     : null;
 
-  return (
-    <Grid columns={24} gap="sm" mb="md" role="search" aria-label="Find people">
-      <Grid.Col span={{ base: 24, md: 8 }}>
-        <TextInput
-          label="Search"
-          placeholder="Name, title, organization, e-mail, tag"
-          leftSection={<IconSearch size={16} aria-hidden="true" />}
-          value={q}
-          onChange={(event) => setQ(event.currentTarget.value)}
-          type="search"
-        />
-      </Grid.Col>
+  // On a phone the filters fold under a button, so the list starts near the top.
+  const more = (
+    <>
       <Grid.Col span={{ base: 24, xs: 12, md: 6 }}>
         {/* Keyed by the id, so a name loaded after the first render shows in the field. */}
         <OrganizationPicker
@@ -91,6 +85,47 @@ export function PeopleFilters({ filters, setFilter }: Props) {
           allowDeselect={false}
         />
       </Grid.Col>
+    </>
+  );
+  const active = [filters.organizationId, filters.tag, filters.canHire].filter(Boolean).length;
+
+  return (
+    <Grid columns={24} gap="sm" mb="md" role="search" aria-label="Find people">
+      <Grid.Col span={{ base: 24, md: 8 }}>
+        <Group gap="xs" align="flex-end" wrap="nowrap">
+          <TextInput
+            label="Search"
+            placeholder="Name, title, organization, e-mail, tag"
+            leftSection={<IconSearch size={16} aria-hidden="true" />}
+            value={q}
+            onChange={(event) => setQ(event.currentTarget.value)}
+            type="search"
+            style={{ flex: 1 }}
+          />
+          {phone && (
+            <Button
+              variant="default"
+              onClick={toggle}
+              aria-expanded={opened}
+              aria-controls={moreId}
+              leftSection={<IconAdjustmentsHorizontal size={16} aria-hidden="true" />}
+            >
+              Filters{active > 0 ? ` (${active})` : ""}
+            </Button>
+          )}
+        </Group>
+      </Grid.Col>
+      {phone ? (
+        <Grid.Col span={24} py={0}>
+          <Collapse expanded={opened} id={moreId}>
+            <Grid columns={24} gap="sm" pt="xs">
+              {more}
+            </Grid>
+          </Collapse>
+        </Grid.Col>
+      ) : (
+        more
+      )}
     </Grid>
   );
 }

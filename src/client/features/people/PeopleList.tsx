@@ -39,19 +39,27 @@ export function PeopleList({ people, hasNextPage, isFetchingNextPage, fetchNextP
     if (lastIndex >= people.length - 1 && hasNextPage && !isFetchingNextPage) fetchNextPage();
   }, [lastIndex, people.length, hasNextPage, isFetchingNextPage, fetchNextPage]);
 
-  // Arrow keys move between rows (Tab works too); the target row is scrolled into the DOM
-  // before it is focused, since it may not be rendered yet.
+  // Arrow keys move between rows (Tab works too). The target row may not be rendered yet:
+  // scroll it in, then focus it once it is; keys pressed meanwhile count from the target.
+  const pending = useRef<number | null>(null);
+  const focusRow = (index: number, tries = 5) => {
+    const link = listRef.current?.querySelector<HTMLElement>(`[data-index="${index}"] a`);
+    if (link) {
+      link.focus();
+      if (pending.current === index) pending.current = null;
+    } else if (tries > 0) requestAnimationFrame(() => focusRow(index, tries - 1));
+  };
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
     const current = (event.target as HTMLElement).closest<HTMLElement>("[data-index]");
     if (!current) return;
-    const next = Number(current.dataset.index) + (event.key === "ArrowDown" ? 1 : -1);
-    if (next < 0 || next >= people.length) return;
+    const from = pending.current ?? Number(current.dataset.index);
+    const next = from + (event.key === "ArrowDown" ? 1 : -1);
     event.preventDefault();
+    if (next < 0 || next >= people.length) return;
+    pending.current = next;
     virtualizer.scrollToIndex(next, { align: "auto" });
-    requestAnimationFrame(() =>
-      listRef.current?.querySelector<HTMLElement>(`[data-index="${next}"] a`)?.focus(),
-    );
+    requestAnimationFrame(() => focusRow(next));
   };
 
   return (

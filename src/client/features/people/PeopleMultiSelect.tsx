@@ -30,13 +30,15 @@ export function PeopleMultiSelect({
   const [search, setSearch] = useState("");
   const [debounced] = useDebouncedValue(search.trim(), 250);
   const results = usePeopleSearch(debounced);
-  const known = new Map(value.map((p) => [p.id, p.name]));
+  // Names travel with the value; labels add the organization, to tell namesakes apart.
+  const names = new Map(value.map((p) => [p.id, p.name]));
+  const labels = new Map(names);
   for (const p of results.data ?? []) {
-    if (!exclude?.includes(p.id)) {
-      known.set(p.id, p.organizationName ? `${p.name} (${p.organizationName})` : p.name);
-    }
+    if (exclude?.includes(p.id)) continue;
+    names.set(p.id, p.name);
+    labels.set(p.id, p.organizationName ? `${p.name} (${p.organizationName})` : p.name);
   }
-  const data = [...known].map(([v, l]) => ({ value: v, label: l }));
+  const data = [...labels].map(([v, l]) => ({ value: v, label: l }));
 
   return (
     <MultiSelect
@@ -47,11 +49,7 @@ export function PeopleMultiSelect({
       placeholder={value.length === 0 ? "Type a name" : undefined}
       data={data}
       value={value.map((p) => p.id)}
-      onChange={(ids) =>
-        onChange(
-          ids.map((pid) => ({ id: pid, name: known.get(pid)?.replace(/ \(.*\)$/, "") ?? "" })),
-        )
-      }
+      onChange={(ids) => onChange(ids.map((pid) => ({ id: pid, name: names.get(pid) ?? "" })))}
       searchable
       searchValue={search}
       onSearchChange={setSearch}

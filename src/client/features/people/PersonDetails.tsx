@@ -1,6 +1,7 @@
 import { Anchor, Badge, Card, DataList, Group, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
+import { introductionStatus } from "../network/labels.ts";
 import { formatDay } from "../network/relative-time.ts";
 import type { PersonOverview } from "./queries.ts";
 import { describeTenure } from "./tenure.ts";
@@ -26,9 +27,10 @@ const none = (
 export function PersonDetails({ overview }: { overview: PersonOverview }) {
   const { person, organization, related } = overview;
   const tenure = describeTenure(person.startedAt);
-  const introducer = person.introducedBy
-    ? related.find((r) => r.id === person.introducedBy?.fromPersonId)
-    : undefined;
+  // A made introduction says who introduced them; failing that, one still under way.
+  const pending = overview.introductionsIn.find((i) => i.status !== "declined");
+  const introducerId = person.introducedBy?.fromPersonId ?? pending?.fromPersonId;
+  const introducer = related.find((r) => r.id === introducerId);
 
   return (
     <Card withBorder radius="lg" padding="lg" component="section" aria-labelledby="details-title">
@@ -70,9 +72,18 @@ export function PersonDetails({ overview }: { overview: PersonOverview }) {
         </Item>
         <Item label="Introduced by">
           {introducer ? (
-            <Anchor component={Link} to={`/people/${introducer.id}`}>
-              {introducer.name}
-            </Anchor>
+            <>
+              <Anchor component={Link} to={`/people/${introducer.id}`}>
+                {introducer.name}
+              </Anchor>
+              {!person.introducedBy && pending && (
+                <Text span fz="sm" c="dimmed">
+                  {" "}
+                  (introduction {introductionStatus[pending.status].label.toLowerCase()}, not made
+                  yet)
+                </Text>
+              )}
+            </>
           ) : (
             <Text fz="sm">Nobody — you know them directly</Text>
           )}

@@ -1,15 +1,14 @@
-import { Button, Card, Divider, Group, Stack, Text, Title } from "@mantine/core";
-import { IconArrowsJoin } from "@tabler/icons-react";
+import { Card, Divider, Group, Stack, Text, Title } from "@mantine/core";
 import type { IntroductionView } from "../../../shared/api/network.ts";
 import { IntroductionItem, type NameOf } from "../network/IntroductionItem.tsx";
 
 type Props = {
+  personId: string;
   name: string;
   introductionsIn: IntroductionView[];
   introductionsOut: IntroductionView[];
   nameOf: NameOf;
   canEdit: boolean;
-  onRecord?: () => void;
 };
 
 function Section(props: { title: string; empty: string; items: IntroductionView[] } & Props) {
@@ -29,6 +28,7 @@ function Section(props: { title: string; empty: string; items: IntroductionView[
             introduction={i}
             nameOf={props.nameOf}
             canEdit={props.canEdit}
+            focusId={props.personId}
           />
         ))
       )}
@@ -44,16 +44,6 @@ export function PersonIntroductions(props: Props) {
         <Title order={2} fz="lg" id="intros-title">
           Introductions
         </Title>
-        {props.onRecord && (
-          <Button
-            variant="light"
-            size="xs"
-            leftSection={<IconArrowsJoin size={16} aria-hidden="true" />}
-            onClick={props.onRecord}
-          >
-            Record an introduction
-          </Button>
-        )}
       </Group>
       <Stack gap="md">
         <Section

@@ -1,5 +1,4 @@
-import { Button, Card, Group, Text, Title } from "@mantine/core";
-import { IconCalendarPlus } from "@tabler/icons-react";
+import { Card, Group, Text, Title } from "@mantine/core";
 import type { MeetingView } from "../../../shared/api/network.ts";
 import { MeetingList } from "../meetings/MeetingRow.tsx";
 
@@ -7,7 +6,6 @@ type Props = {
   personId: string;
   meetings: MeetingView[];
   names: Map<string, string>;
-  onPlan?: () => void;
 };
 
 function isUpcoming(m: MeetingView, now: number) {
@@ -15,7 +13,7 @@ function isUpcoming(m: MeetingView, now: number) {
 }
 
 /** The person's meetings: what is coming (to prepare, M4) and what was held. */
-export function PersonMeetings({ personId, meetings, names, onPlan }: Props) {
+export function PersonMeetings({ personId, meetings, names }: Props) {
   const now = Date.now();
   const upcoming = meetings
     .filter((m) => isUpcoming(m, now))
@@ -30,16 +28,6 @@ export function PersonMeetings({ personId, meetings, names, onPlan }: Props) {
         <Title order={2} fz="lg" id="meetings-title">
           Meetings
         </Title>
-        {onPlan && (
-          <Button
-            variant="light"
-            size="xs"
-            leftSection={<IconCalendarPlus size={16} aria-hidden="true" />}
-            onClick={onPlan}
-          >
-            Plan a meeting
-          </Button>
-        )}
       </Group>
       {meetings.length === 0 && (
         <Text fz="sm" c="dimmed">
@@ -51,7 +39,7 @@ export function PersonMeetings({ personId, meetings, names, onPlan }: Props) {
           <Title order={3} fz="sm" c="dimmed" tt="uppercase" mt="xs">
             Upcoming
           </Title>
-          <Card.Section mt={4} mb="xs">
+          <Card.Section mt={4}>
             <MeetingList meetings={upcoming} names={names} hidePersonId={personId} />
           </Card.Section>
         </>
@@ -61,7 +49,7 @@ export function PersonMeetings({ personId, meetings, names, onPlan }: Props) {
           <Title order={3} fz="sm" c="dimmed" tt="uppercase" mt="xs">
             Past
           </Title>
-          <Card.Section mt={4} mb="-lg">
+          <Card.Section mt={4}>
             <MeetingList meetings={past} names={names} hidePersonId={personId} />
           </Card.Section>
         </>

@@ -1,11 +1,10 @@
 import { Alert, Anchor, Center, Grid, Loader, Stack } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
-import { IconArrowLeft, IconTrashX, IconUserQuestion } from "@tabler/icons-react";
+import { IconArrowLeft, IconTrashX } from "@tabler/icons-react";
 import { Link, useNavigate, useParams } from "react-router";
 import { ApiErrorAlert } from "../../components/ApiErrorAlert.tsx";
 import { ConfirmModal } from "../../components/ConfirmModal.tsx";
-import { EmptyState } from "../../components/EmptyState.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { isApiError } from "../../lib/api.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
@@ -38,15 +37,14 @@ export function PersonPage() {
     );
   }
   if (overview.isError) {
-    const notFound = isApiError(overview.error) && overview.error.status === 404;
+    // A malformed id (400) in a link is as much "not here" as an unknown one (404).
+    const notFound = isApiError(overview.error) && [400, 404].includes(overview.error.status);
     return (
       <>
         {back}
         {notFound ? (
-          <EmptyState
-            icon={<IconUserQuestion size={28} aria-hidden="true" />}
+          <PageHeader
             title="No such person"
-            order={2}
             description="This person is not in your workspace. The link may be old or mistyped."
           />
         ) : (
@@ -119,19 +117,14 @@ function PersonContent({ overview }: { overview: PersonOverview }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="lg">
-            <PersonMeetings
-              personId={person.id}
-              meetings={overview.meetings}
-              names={names}
-              onPlan={canEdit ? plan.open : undefined}
-            />
+            <PersonMeetings personId={person.id} meetings={overview.meetings} names={names} />
             <PersonIntroductions
+              personId={person.id}
               name={person.name}
               introductionsIn={overview.introductionsIn}
               introductionsOut={overview.introductionsOut}
               nameOf={nameOf}
               canEdit={canEdit}
-              onRecord={canEdit ? record.open : undefined}
             />
           </Stack>
         </Grid.Col>

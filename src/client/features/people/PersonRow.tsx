@@ -9,6 +9,7 @@ const MAX_TAGS = 4;
 export function PersonRow({ person }: { person: PersonView }) {
   const role = [person.title, person.organizationName].filter(Boolean).join(" · ");
   const extraTags = person.tags.length - MAX_TAGS;
+  const contacted = person.lastContactedAt ? relativeTime(person.lastContactedAt) : "not yet";
   return (
     <RowLink to={`/people/${person.id}`}>
       <Avatar name={person.name} color="initials" radius="xl" aria-hidden="true" />
@@ -26,6 +27,9 @@ export function PersonRow({ person }: { person: PersonView }) {
         <Text fz="sm" c="dimmed" truncate>
           {role || "No title or organization yet"}
         </Text>
+        <Text fz="xs" c="dimmed" hiddenFrom="sm">
+          Last contacted: {contacted}
+        </Text>
         {person.tags.length > 0 && (
           <Group gap={4} mt={4}>
             {person.tags.slice(0, MAX_TAGS).map((tag) => (
@@ -41,13 +45,12 @@ export function PersonRow({ person }: { person: PersonView }) {
           </Group>
         )}
       </Box>
-      <Box ta="right" style={{ flexShrink: 0 }}>
+      {/* On a phone the name needs the width: last contact moves under it. */}
+      <Box ta="right" style={{ flexShrink: 0 }} visibleFrom="sm">
         <Text fz="xs" c="dimmed">
           Last contacted
         </Text>
-        <Text fz="sm">
-          {person.lastContactedAt ? relativeTime(person.lastContactedAt) : "Not yet"}
-        </Text>
+        <Text fz="sm">{contacted}</Text>
       </Box>
     </RowLink>
   );

@@ -80,12 +80,15 @@ export function useOrganizationPeople(organizationId: string) {
   });
 }
 
+/** The person page's data; also read, many at once, to draw a big network's paths. */
+export const personOverviewQuery = (id: string) => ({
+  queryKey: queryKeys.personOverview(id),
+  queryFn: ({ signal }: { signal: AbortSignal }) =>
+    api(`/people/${encodeURIComponent(id)}/overview`, { schema: PersonOverview, signal }),
+});
+
 export function usePersonOverview(id: string) {
-  return useQuery({
-    queryKey: queryKeys.personOverview(id),
-    queryFn: ({ signal }) =>
-      api(`/people/${encodeURIComponent(id)}/overview`, { schema: PersonOverview, signal }),
-  });
+  return useQuery(personOverviewQuery(id));
 }
 
 const personQuery = (id: string) => ({

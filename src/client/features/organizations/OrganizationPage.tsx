@@ -1,0 +1,133 @@
+import { ActionIcon, Anchor, Center, Grid, Loader, Menu, Stack } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { notifications } from "@mantine/notifications";
+import { IconArrowLeft, IconDotsVertical, IconPencil, IconTrash } from "@tabler/icons-react";
+import { Link, useNavigate, useParams } from "react-router";
+import type { OrganizationView } from "../../../shared/api/network.ts";
+import { ApiErrorAlert } from "../../components/ApiErrorAlert.tsx";
+import { ConfirmModal } from "../../components/ConfirmModal.tsx";
+import { PageHeader } from "../../components/PageHeader.tsx";
+import { isApiError } from "../../lib/api.ts";
+import { useDocumentTitle } from "../../lib/use-document-title.ts";
+import { useSignedInSession } from "../auth/session.ts";
+import { OrganizationChains } from "./OrganizationChains.tsx";
+import { OrganizationDetails } from "./OrganizationDetails.tsx";
+import { OrganizationFormModal } from "./OrganizationFormModal.tsx";
+import { OrganizationMeetings } from "./OrganizationMeetings.tsx";
+import { OrganizationPeople } from "./OrganizationPeople.tsx";
+import { useDeleteOrganization, useOrganization } from "./queries.ts";
+
+export function OrganizationPage() {
+  const { id = "" } = useParams();
+  const organization = useOrganization(id);
+  useDocumentTitle(organization.data?.name ?? "Organization");
+  const back = (
+    <Anchor component={Link} to="/organizations" fz="sm" display="inline-flex" mb="xs">
+      <IconArrowLeft size={16} aria-hidden="true" style={{ marginRight: 4 }} /> Organizations
+    </Anchor>
+  );
+  if (organization.isPending) {
+    return (
+      <Center py="xl" role="status">
+        <Loader aria-label="Loading organization" />
+      </Center>
+    );
+  }
+  if (organization.isError) {
+    return (
+      <>
+        {back}
+        {isApiError(organization.error) && [400, 404].includes(organization.error.status) ? (
+          <PageHeader
+            title="No such organization"
+            description="It may have been deleted, or the link is mistyped."
+          />
+        ) : (
+          <ApiErrorAlert error={organization.error} />
+        )}
+      </>
+    );
+  }
+  return (
+    <>
+      {back}
+      <OrganizationContent organization={organization.data} />
+    </>
+  );
+}
+
+function OrganizationContent({ organization: o }: { organization: OrganizationView }) {
+  const canEdit = useSignedInSession().workspace.canEdit;
+  const navigate = useNavigate();
+  const [editing, edit] = useDisclosure(false);
+  const [deleting, del] = useDisclosure(false);
+  const remove = useDeleteOrganization(o.id);
+  const facts = [o.sector, o.size].filter(Boolean).join(" · ");
+  return (
+    <>
+      <PageHeader
+        title={o.name}
+        description={facts || undefined}
+        actions={
+          canEdit && (
+            <Menu position="bottom-end">
+              <Menu.Target>
+                <ActionIcon variant="default" size="lg" aria-label="Organization actions">
+                  <IconDotsVertical size={18} aria-hidden="true" />
+                </ActionIcon>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item
+                  leftSection={<IconPencil size={16} aria-hidden="true" />}
+                  onClick={edit.open}
+                >
+                  Edit
+                </Menu.Item>
+                <Menu.Item
+                  color="red"
+                  leftSection={<IconTrash size={16} aria-hidden="true" />}
+                  onClick={del.open}
+                >
+                  Delete
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          )
+        }
+      />
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <OrganizationDetails organization={o} canEdit={canEdit} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack gap="lg">
+            <OrganizationChains organization={o} />
+            <OrganizationPeople organizationId={o.id} />
+            <OrganizationMeetings organizationId={o.id} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      <OrganizationFormModal opened={editing} onClose={edit.close} organization={o} />
+      <ConfirmModal
+        opened={deleting}
+        title={`Delete ${o.name}?`}
+        confirmLabel="Delete"
+        destructive
+        loading={remove.isPending}
+        error={remove.error}
+        onClose={del.close}
+        onConfirm={() =>
+          remove.mutate(undefined, {
+            onSuccess: () => {
+              notifications.show({ message: `Deleted ${o.name}.` });
+              navigate("/organizations");
+            },
+          })
+        }
+      >
+        Its research and notes are removed. The people who work there and your meetings with them
+        stay, without an organization.
+      </ConfirmModal>
+    </>
+  );
+}
