@@ -113,11 +113,29 @@ export const PersonView = z.object({
 export type PersonView = z.infer<typeof PersonView>;
 
 export const PeopleSort = z.enum(["name", "recent", "updated"]);
+
+/** Everything the person page shows, in one call (`GET /people/{id}/overview`). */
+export const PersonOverview = z.object({
+  person: PersonView,
+  organization: z.lazy(() => OrganizationView).nullable(),
+  meetings: z.array(z.lazy(() => MeetingView)),
+  introductionsIn: z.array(z.lazy(() => IntroductionView)),
+  introductionsOut: z.array(z.lazy(() => IntroductionView)),
+  /** Everyone named by those meetings and introductions, for display. */
+  related: z.array(z.object({ id: z.string(), name: z.string(), deleted: z.boolean() })),
+});
 export const PeopleListQuery = PageQuery.extend({
   q: z.string().trim().max(200).optional(),
   organizationId: IdSchema.optional(),
   tag: z.string().trim().toLowerCase().max(50).optional(),
   canHire: z.enum(["true", "false"]).optional(),
+  /** Comma-separated ids: look these people up (deleted ones included), e.g. for a path. */
+  ids: z
+    .string()
+    .max(200 * 37)
+    .transform((v) => v.split(",").filter(Boolean))
+    .pipe(z.array(IdSchema).max(200, "at most 200 ids"))
+    .optional(),
   sort: PeopleSort.default("name"),
 });
 

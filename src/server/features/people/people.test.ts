@@ -172,6 +172,10 @@ describe("people", () => {
     const intros = (await me.get(`/api/introductions?personId=${a.id}`)).body as { id: string }[];
     expect(intros.map((i) => i.id)).toEqual([intro.id]);
     expect((await me.delete(`/api/people/${b.id}`)).status).toBe(404);
+    // Looked up by id (to draw a chain), the deleted person still answers.
+    const byIds = (await me.get(`/api/people?ids=${a.id},${b.id}`)).body as PersonView[];
+    expect(byIds.map((p) => p.name).sort()).toEqual(["Chain Middle", "Chain Start"]);
+    expect((await me.get("/api/people?ids=nope")).status).toBe(400);
     expect((await me.patch(`/api/people/${b.id}`, { title: "x" })).status).toBe(404);
   });
 

@@ -51,6 +51,7 @@ export async function getPeopleByIds(db: Db, ws: string, ids: string[]): Promise
 }
 
 export type PeopleFilter = {
+  ids?: string[] | undefined;
   q?: string | undefined;
   organizationId?: string | undefined;
   tag?: string | undefined;
@@ -79,7 +80,11 @@ export async function listPeople(
   after: Array<string | null> | null,
   limit: number,
 ): Promise<{ rows: PersonRecord[]; next: Array<string | null> | null }> {
-  const where: SQL[] = [sql`${people.workspaceId} = ${ws}`, sql`${people.deletedAt} is null`];
+  const where: SQL[] = [sql`${people.workspaceId} = ${ws}`];
+  // Looked up by id, a deleted person still answers: chains keep their links.
+  if (filter.ids)
+    where.push(filter.ids.length > 0 ? sql`${people.id} in ${filter.ids}` : sql`false`);
+  else where.push(sql`${people.deletedAt} is null`);
   for (const word of (filter.q ?? "").toLowerCase().split(/\s+/).filter(Boolean)) {
     where.push(sql`${people.searchText} like ${`%${likeEscape(word)}%`}`);
   }

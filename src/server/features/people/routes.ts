@@ -1,11 +1,9 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { IdParam } from "../../../shared/api/common.ts";
 import {
-  IntroductionView,
-  MeetingView,
-  OrganizationView,
   PeopleListQuery,
   PersonInput,
+  PersonOverview,
   PersonPatch,
   PersonView,
 } from "../../../shared/api/network.ts";
@@ -19,16 +17,6 @@ import { getPerson, listPeople } from "./repo.ts";
 import { createPerson, deletePerson, updatePerson } from "./service.ts";
 
 const tags = ["People"];
-
-export const PersonOverview = z.object({
-  person: PersonView,
-  organization: OrganizationView.nullable(),
-  meetings: z.array(MeetingView),
-  introductionsIn: z.array(IntroductionView),
-  introductionsOut: z.array(IntroductionView),
-  /** Everyone named by those meetings and introductions, for display. */
-  related: z.array(z.object({ id: z.string(), name: z.string(), deleted: z.boolean() })),
-});
 
 export const peopleRoutes = createRouter()
   .openapi(
@@ -52,6 +40,7 @@ export const peopleRoutes = createRouter()
         c.var.deps.database.db,
         workspaceId,
         {
+          ids: q.ids,
           q: q.q,
           organizationId: q.organizationId,
           tag: q.tag,
