@@ -3,7 +3,7 @@ import type { Hit, Sentence } from "./sentences.ts";
 
 // A3: the long-term goal — an aspiration with a long horizon, or named as the end goal.
 const HORIZON = words(
-  "long term|longer term|ultimately|eventually|in the long run|one day|someday|some day|down the (?:road|line)|end goal|ultimate goal|long range|by the end of my career|later in my career|in (?:five|ten|fifteen|twenty|[0-9]+) years|within (?:five|ten|fifteen|twenty|[0-9]+) years|(?:five|ten|fifteen|twenty|[0-9]+) years from now|by (?:20[0-9][0-9]|the time i am|my forties|my fifties)|dream (?:job|role|is)|where i (?:want|would like|hope) to (?:end up|be)|big goal|the goal (?:is|for me)|my (?:main|big|overall|career|north star|real) goal|north star|aspire|aspiration|ambition|end up",
+  "long term|longer term|ultimately|(?:five|ten|fifteen|twenty|[0-9]+) years (?:out|away|down the (?:road|line))|(?:what|where) i am (?:really |ultimately )?(?:aiming|working|heading) (?:for|toward|towards|at)|eventually|in the long run|one day|someday|some day|down the (?:road|line)|end goal|ultimate goal|long range|by the end of my career|later in my career|in (?:five|ten|fifteen|twenty|[0-9]+) years|within (?:five|ten|fifteen|twenty|[0-9]+) years|(?:five|ten|fifteen|twenty|[0-9]+) years from now|by (?:20[0-9][0-9]|the time i am|my forties|my fifties)|dream (?:job|role|is)|where i (?:want|would like|hope) to (?:end up|be)|big goal|the goal (?:is|for me)|my (?:main|big|overall|career|north star|real) goal|north star|aspire|aspiration|ambition|end up",
 );
 const ASPIRE = words(
   "(?:want|would like|would love|hope|aim|plan|intend|aspire|like|love|see myself|goal is|ambition is|dream is|dream of|working toward|working towards|goal) ~2(?:to )?(?:be|become|becoming|lead|leading|run|running|own|owning|start|build|head|direct|manage|open|work|move|have|get|make|found|teach|practice|reach|land|serve|sit|take|launch|end up|as|a|an|the|my)|i see myself|goal is|is to (?:become|be|lead|run|own|build|start|open)",
@@ -14,7 +14,7 @@ const LONG_GOAL_NAMED = words(
 
 // A3: the steps back from the goal to now.
 const STEP = words(
-  "to get there|to get to that point|to do that|to make that happen|to reach that|before that|first,? i|the first step|next step|step (?:one|two)|stepping stones?|in the (?:short|shorter|medium|near|nearer) term|short term|medium term|in the meantime|meanwhile|right now|for now|at the moment|currently|this year|next year|next (?:fall|spring|summer|autumn|winter|month|semester|term|september|january)|i am (?:now |currently |already )?(?:applying|working on|studying|taking|finishing|completing|preparing|training|saving)|over the next (?:year|two|three|couple|few|[0-9]+)|in the next (?:year|two|three|couple|few|[0-9]+|six|eighteen)|within (?:the next )?(?:a year|two years|three years|eighteen months|[0-9]+ months)|(?:which|that) means|so i need|i need to|i will need|i would need|that requires|requires|working backwards?|backwards from|between now and then|along the way|on the way there|after that|then i|and then|that is why i|which is why i|my plan is|my next move|from there|before i can|once i|after i",
+  "(?:next|first),? i (?:want|would|hope|plan|need|will|am going|intend)|to get there|to get to that point|to do that|to make that happen|to reach that|before that|first,? i|the first step|next step|step (?:one|two)|stepping stones?|in the (?:short|shorter|medium|near|nearer) term|short term|medium term|in the meantime|meanwhile|right now|for now|at the moment|currently|this year|next year|next (?:fall|spring|summer|autumn|winter|month|semester|term|september|january)|i am (?:now |currently |already )?(?:applying|working on|studying|taking|finishing|completing|preparing|training|saving)|over the next (?:year|two|three|couple|few|[0-9]+)|in the next (?:year|two|three|couple|few|[0-9]+|six|eighteen)|within (?:the next )?(?:a year|two years|three years|eighteen months|[0-9]+ months)|(?:which|that) means|so i need|i need to|i will need|i would need|that requires|requires|working backwards?|backwards from|between now and then|along the way|on the way there|after that|then i|and then|that is why i|which is why i|my plan is|my next move|from there|before i can|once i|after i",
 );
 const FUTURE = words(
   "need|needs|will|plan|planning|next|then|aim|aiming|want|hope|would|going to|intend|should|must|have to|looking to|move|get|earn|become|take on|gain|build|lead|finish|complete|apply|pursue|learn|develop|step|steps|stepping",
@@ -48,6 +48,22 @@ export function goalsElements(sentences: readonly Sentence[]): Record<string, Hi
     // A step is a nearer milestone, said in its own sentence.
     const st = g ? null : stepIn(s);
     if (st && !step) step = { sentence: s, span: st };
+  }
+  // "Next I want to become a senior analyst, then …, and down the line …": the steps come
+  // first inside the goal's own sentence (A3 order), before the long-term horizon.
+  if (goal && !step) {
+    const inside = find(goal.sentence.a, STEP);
+    if (
+      inside &&
+      inside.to < goal.span.from &&
+      has(goal.sentence.a, FUTURE) &&
+      !has(goal.sentence.a, NO_STEPS)
+    )
+      return {
+        "long-term-goal": goal,
+        "steps-back": { sentence: goal.sentence, span: inside },
+        "long-term-first": null,
+      };
   }
   const firstAfterGoal = goal
     ? sentences.slice(goal.sentence.index + 1).find((s) => !goalIn(s) && stepIn(s))

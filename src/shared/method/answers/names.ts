@@ -158,8 +158,18 @@ function classify(s: Sentence, from: number, to: number): Name {
   // "Lars Jensen at Ørsted": a person at an organization.
   if (/^(?:at|from)$/.test(next) && span.length > 1) person += 2;
   if (PERSON_BEFORE.test(before)) person += 2;
-  if (span.some((t) => ORG_WORD.test(t.norm) || NAME_LINKS.has(t.norm))) org += 3;
-  if (/^(?:at|with|for|from|join|joining|joined|like|including|the|or|and)$/.test(before)) org += 2;
+  const orgWord = span.some((t) => ORG_WORD.test(t.norm) || NAME_LINKS.has(t.norm));
+  if (orgWord) org += 3;
+  // Two or three unknown capitalised words, none of them a common word: a full name.
+  if (span.length >= 2 && span.length <= 3 && !orgWord && !span.some(isCommonWord)) person += 1;
+  // "connect me with …", "put me in touch with …": anyone, person or organization.
+  const beforeBefore = tokens[from - 2]?.norm ?? "";
+  const contactWith = before === "with" && /^(?:me|us|touch)$/.test(beforeBefore);
+  if (
+    !contactWith &&
+    /^(?:at|with|for|from|join|joining|joined|like|including|the|or|and)$/.test(before)
+  )
+    org += 2;
   if (span.length === 1) org += 1;
   return { from, to, text, kind: person > org ? "person" : "organization" };
 }

@@ -12,7 +12,7 @@ const ORG_IS = words(
   `(?:is|are|was|were) (?:a|an|one of|the|around|about|over|roughly|nearly|almost|more than|[0-9][0-9,]*|a team of) ~5${ORG_TYPE}s?|(?:is|are|was|were) (?:around|about|over|roughly|nearly|almost|more than|[0-9][0-9,]*) ~2[0-9a-z]+`,
 );
 const ORG_DOES = new RegExp(
-  ` ${ORG_SUBJECT} (?:also |mainly |mostly |primarily |basically )?(?:recover|recovers|sell|sells|make|makes|provide|provides|serve|serves|operate|operates|employ|employs|build|builds|run|runs|offer|offers|help|helps|support|supports|develop|develops|design|designs|manufacture|manufactures|distribute|distributes|deliver|delivers|manage|manages|work with|works with|specialize|specializes|focus on|focuses on|do|does|have|has|connect|connects|fund|funds|train|trains|treat|treats|represent|represents|publish|publishes|install|installs|insure|insures|lend|lends|redistribute|redistributes|care for|cares for|ship|ships|produce|produces|host|hosts|teach|teaches|organize|organizes) `,
+  ` ${ORG_SUBJECT} (?:also |mainly |mostly |primarily |basically )?(?:recover|recovers|sell|sells|make|makes|provide|provides|serve|serves|operate|operates|employ|employs|build|builds|run|runs|offer|offers|help|helps|support|supports|develop|develops|design|designs|manufacture|manufactures|distribute|distributes|deliver|delivers|manage|manages|work with|works with|specialize|specializes|focus on|focuses on|do|does|connect|connects|fund|funds|train|trains|treat|treats|represent|represents|publish|publishes|install|installs|insure|insures|lend|lends|redistribute|redistributes|care for|cares for|ship|ships|produce|produces|host|hosts|teach|teaches|organize|organizes|(?:have|has)(?: got)? (?:about |around |over |roughly |nearly |almost |more than |some )?(?:[0-9][0-9,]*|offices|locations|stores|sites|clients|customers|members|branches|staff|employees|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a|one) (?:hundred|thousand|million|dozen))) `,
 );
 const NAME_VERBS =
   /^(?:serves|makes|sells|provides|operates|employs|builds|runs|offers|helps|supports|develops|designs|manufactures|distributes|delivers|manages|specializes|focuses|connects|funds|trains|treats|represents|publishes|installs|insures|lends|redistributes|recovers|produces|hosts|teaches|ships|owns|has)$/;
@@ -20,13 +20,23 @@ const APPOSITIVE = words(
   `, (?:a|an) ~5${ORG_TYPE}|(?:which|that) (?:is|was) (?:a|an) ~5${ORG_TYPE}`,
 );
 const SCOPE = words(
-  "with (?:offices|operations|clients|customers|stores|locations|sites|members|employees|staff|branches|programs) (?:in|across)|(?:in|across) (?:every|all|[0-9]+|several|many|most) (?:provinces?|states?|countries|cities|regions|continents)|(?:national|international|global|regional|nationwide|worldwide|multinational|family owned|publicly traded)",
+  `(?:national|international|global|regional|nationwide|worldwide|multinational|family owned|publicly traded) (?:[a-z]+ )?(?:${ORG_TYPE}|presence|footprint|reach|operations)|with (?:offices|operations|clients|customers|stores|locations|sites|members|employees|staff|branches|programs) (?:in|across)|(?:in|across) (?:every|all|[0-9]+|several|many|most|two|three|four|five|six|seven|eight|nine|ten) (?:provinces?|states?|countries|cities|regions|continents|boroughs|counties|districts|towns|sites)`,
 );
 
 function orgSubjectIsCapitalised(s: Sentence, span: Span): boolean {
   // "Harvest Link is a…": a capitalised name (not "I") right before the verb.
   const before = s.a.tokens[span.from - 1];
   return before?.cap === true && before.norm !== "i";
+}
+
+// "Harvest Link", "the Millbrook Housing Co-operative": a capitalised word, or the tail of a
+// hyphenated word whose head is capitalised.
+function endsName(s: Sentence, k: number): boolean {
+  const t = s.a.tokens[k];
+  if (!t || t.norm === "i") return false;
+  if (t.cap) return true;
+  const head = s.a.tokens[k - 1];
+  return head?.cap === true && head.norm !== "i" && s.a.text[t.start - 1] === "-";
 }
 
 function organization(s: Sentence): Span | null {
@@ -40,10 +50,19 @@ function organization(s: Sentence): Span | null {
   }
   // "The Lakeshore Food Bank serves…": a name, then a present-tense verb.
   const named = s.a.tokens.findIndex(
-    (t, k) =>
-      k > 0 && NAME_VERBS.test(t.norm) && s.a.tokens[k - 1]!.cap && s.a.tokens[k - 1]!.norm !== "i",
+    (t, k) => k > 0 && NAME_VERBS.test(t.norm) && endsName(s, k - 1),
   );
   if (named > 0) return { from: named - 1, to: named };
+  // "I work at Kestrel Analytics, which builds …": a name, then a relative clause.
+  const relative = s.a.tokens.findIndex(
+    (t, k) =>
+      k > 2 &&
+      NAME_VERBS.test(t.norm) &&
+      /^(?:which|that|who)$/.test(s.a.tokens[k - 1]!.norm) &&
+      s.a.tokens[k - 2]!.norm === "," &&
+      endsName(s, k - 3),
+  );
+  if (relative > 0) return { from: relative - 3, to: relative };
   // Present tense only: "we delivered 160 events" is an accomplishment, not a description.
   const does = ORG_DOES.exec(s.a.surface);
   if (does) return find(s.a, words(does[0].trim()));
@@ -56,7 +75,7 @@ function organization(s: Sentence): Span | null {
 
 // A2, the title of the person they reported to and of those who reported to them.
 const REPORTING = words(
-  "i (?:report|reported|reports|was reporting|am reporting|reporting) (?:directly )?(?:to|into)|reporting (?:directly )?(?:to|into)|(?:who|which) reports? to|report(?:s|ed)? into|reports? to me|reporting to me|reported to me|(?:under|beneath|below) me|working for me|my (?:boss|manager|supervisor|line manager|director|direct manager|superior) (?:is|was)|(?:managed|manage|manages|managing|lead|led|leads|leading|supervise|supervised|supervises|oversaw|oversee|oversees|ran|run|runs|head|headed) (?:a team of|a staff of|a crew of|a group of|an? [a-z]+ team of|[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) ~3(?:people|staff|direct reports|reports|engineers|developers|managers|account managers|nurses|analysts|designers|foremen|agents|coordinators|volunteers|specialists|associates|technicians|officers|planners|writers|teachers|consultants|electricians|workers|employees|members|reps|representatives|supervisors|leads)?|direct reports?|my team of|team of (?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)",
+  "i (?:report|reported|reports|was reporting|am reporting|reporting) (?:directly )?(?:to|into)|(?:i|who i|whom i) ~2(?:answer|answered|answers) to|(?:answer|answers|answered) to me|(?:running|leading|managing|in charge of|run|lead|manage|ran|led|managed) (?:a|an|my) ~2(?:brigade|crew|squad) of|reporting (?:directly )?(?:to|into)|(?:who|which) reports? to|report(?:s|ed)? into|reports? to me|reporting to me|reported to me|(?:under|beneath|below) me|working for me|my (?:boss|manager|supervisor|line manager|director|direct manager|superior) (?:is|was)|(?:managed|manage|manages|managing|lead|led|leads|leading|supervise|supervised|supervises|oversaw|oversee|oversees|ran|run|runs|head|headed) (?:a team of|a staff of|a crew of|a group of|an? [a-z]+ team of|[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) ~3(?:people|staff|direct reports|reports|engineers|developers|managers|account managers|nurses|analysts|designers|foremen|agents|coordinators|volunteers|specialists|associates|technicians|officers|planners|writers|teachers|consultants|electricians|workers|employees|members|reps|representatives|supervisors|leads)?|direct reports?|my team of|team of (?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)",
 );
 
 // A2, what they accomplished: a past-tense result of their own (not a daily duty).

@@ -4,9 +4,11 @@ import devQuestions from "../../../../../shared/eval/questions.dev.jsonl?raw";
 import extraAnswers from "../fixtures/answers.extra.jsonl?raw";
 import holdoutAnswers from "../fixtures/answers.holdout.jsonl?raw";
 import holdout2Answers from "../fixtures/answers.holdout2.jsonl?raw";
+import holdout3Answers from "../fixtures/answers.holdout3.jsonl?raw";
 import extraQuestions from "../fixtures/questions.extra.jsonl?raw";
 import holdoutQuestions from "../fixtures/questions.holdout.jsonl?raw";
 import holdout2Questions from "../fixtures/questions.holdout2.jsonl?raw";
+import holdout3Questions from "../fixtures/questions.holdout3.jsonl?raw";
 import { parseAnswerCases, parseQuestionCases } from "./cases.ts";
 import { scoreAnswers, scoreQuestions } from "./score.ts";
 
@@ -47,6 +49,7 @@ describe("accuracy on our own wider fixtures", () => {
 describe.each([
   ["holdout", holdoutQuestions, holdoutAnswers, 200, 60],
   ["holdout2", holdout2Questions, holdout2Answers, 100, 30],
+  ["holdout3", holdout3Questions, holdout3Answers, 200, 50],
 ])("accuracy on the %s batch", (_name, questions, answers, minQuestions, minAnswers) => {
   it("keeps the question linter at the hidden-set targets", () => {
     const cases = parseQuestionCases(questions);
@@ -71,5 +74,16 @@ describe("case parsing", () => {
     expect(() => parseQuestionCases('{"q":"a","violations":["nope"],"level":null}')).toThrow(
       "line 1",
     );
+  });
+});
+
+describe("speed", () => {
+  it("lints 1,000 questions well under a second", async () => {
+    const { lintQuestion } = await import("../questions/lint-question.ts");
+    const questions = parseQuestionCases(holdout3Questions).map((c) => c.q);
+    lintQuestion("warm-up: what drew you to the firm?");
+    const started = performance.now();
+    for (let i = 0; i < 1000; i++) lintQuestion(questions[i % questions.length] ?? "");
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });

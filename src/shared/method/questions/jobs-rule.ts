@@ -42,7 +42,7 @@ const PATTERNS: readonly RegExp[] = [
   words(
     "(?:plan|plans|planning|going|expect|expecting|intend|intending|looking|hope|hoping|need|needing) to (?:hire|recruit|bring on|add) ~3(?:\\?|soon|this|next|people|anyone|someone|staff|more|new|any|in|on|for|headcount|a|an|the)",
   ),
-  words("any (?:hiring|recruiting|recruitment)"),
+  words(`any (?:hiring|recruiting|recruitment)${NOT_MODIFIER}`),
   words(
     "hiring (?:right now|now|soon|at the moment|currently|anyone|more|any|this year|next year|this quarter|next quarter)",
   ),
@@ -57,7 +57,9 @@ const PATTERNS: readonly RegExp[] = [
   ),
   words(`any ~2${JOB_STRONG}`),
   words(`any ~1${JOB_WEAK} (?:at|on|in|with) (?:your|the) `),
-  words(`(?:open|available|vacant|upcoming|unfilled|advertised|posted|listed) ~3${JOB_ANY}`),
+  words(
+    `(?:open|available|vacant|upcoming|unfilled|advertised|posted|listed) ~3(?:${JOB_ANY}|posts?)`,
+  ),
   words("current (?:openings?|vacanc(?:y|ies)|postings?|job postings?)"),
   words(
     `${JOB_ANY} ~3(?:available|vacant|open|opening up|open up|opens up|come up|comes up|coming up|get posted|gets posted|be posted|is posted|posted|advertised|get post|be post|listed)`,
@@ -66,7 +68,14 @@ const PATTERNS: readonly RegExp[] = [
   words(
     "(?:consider|recommend|refer|put|submit|shortlist|nominate|keep) me (?:for|forward|up for|in mind for)",
   ),
-  words("put in a ~1word for me"),
+  // "Could you put in a good word?": asking to be recommended for a job.
+  words("put in a ~1word(?: for me)?|(?:say|give) a good word"),
+  // "I saw the posting for a policy analyst": naming a specific advertised job.
+  words(
+    `(?:saw|seen|noticed|read|found|spotted|came across) (?:the|your|a|an|that|this) ~3${JOB_STRONG}`,
+  ),
+  // "Will the department be filling the vacant post?"
+  words(`(?:fill|fills|filling|filled) (?:the|that|this|a|an|your|its) ~3(?:${JOB_ANY}|posts?)`),
   words("(?:hire|employ|take on|bring on|onboard) me"),
   words("(?:can|could|may|might) i ~3(?:work|intern|volunteer) (?:for|with|at) (?:you|your)"),
   words(

@@ -1,6 +1,7 @@
 import { type Analyzed, has, words } from "../text/analyze.ts";
 import { lexiconTags } from "../text/lemma.ts";
 import type { QuestionLevel } from "../types.ts";
+import { modelLevel } from "./level-model.ts";
 import { ORG_WIDE, SECTOR } from "./vocab.ts";
 
 const CONTACT_VERBS =
@@ -25,7 +26,7 @@ const CHANGE = words(
   "change|changed|changes|changing|different|difference|differences|evolve|evolved|evolving|evolution|shift|shifted|shifts|transform|transformed|transformation|develop|developed|grow|grew|grown|differ|compare|compared|then and now|new since|not the same|moved on",
 );
 const TENURE_TIME = words(
-  "since you ~1(?:started|start|joined|join|began|begin|arrived|arrive|came|come|first|moved|got)|when you ~1(?:started|start|joined|join|began|first|arrived|came|got here)|since (?:starting|joining|arriving|your arrival)|during your (?:time|years?|tenure|career|decades?|stint|[a-z]+ (?:years?|decades?|months))|over (?:your ~2|the (?:past|last) ~2|all (?:these|those) )(?:years?|time|tenure|career|decades?)|(?:in|over|throughout) your (?:time|tenure|career)|your [a-z]+ years|your years|in the time you|the years you|time you have been|you have been (?:here|there|at|with|in) ~3(?:for|since)|you have been (?:here|there|at|with|in) ~4(?:years?|decades?|months)|(?:over|in|during|throughout) (?:that|this|all that|all this|all those|those) (?:time|period|years|decades?)|looking back|back when you|compared (?:to|with) when|since your first|than when you|for (?:so|as) long|(?:a|such a) long time|so long|many years|for ages|for years|for decades|a while|since your ~2(?:days|start|arrival|first|early)|years? (?:that )?you ~2(?:spent|been|worked)|over the (?!next |coming |following )~2years?|compared (?:to|with) (?:your|when)|your first (?:year|days?|months?|weeks?)",
+  "since you ~1(?:started|start|joined|join|began|begin|arrived|arrive|came|come|first|moved|got|did your|finished|completed|qualified|trained|graduated|took|entered|became)|when you ~1(?:started|start|joined|join|began|first|arrived|came|got here)|since (?:starting|joining|arriving|your arrival)|during your (?:time|years?|tenure|career|decades?|stint|[a-z]+ (?:years?|decades?|months))|over (?:your ~2|the (?:past|last) ~2|all (?:these|those) )(?:years?|time|tenure|career|decades?)|(?:in|over|throughout) your (?:time|tenure|career)|your [a-z]+ years|your years|in the time you|the years you|time you have been|you have been (?:here|there|at|with|in) ~3(?:for|since)|you have been (?:here|there|at|with|in) ~4(?:years?|decades?|months)|(?:over|in|during|throughout) (?:that|this|all that|all this|all those|those) (?:time|period|years|decades?)|looking back|back when you|compared (?:to|with) when|since your first|than when you|for (?:so|as) long|(?:a|such a) long time|so long|many years|for ages|for years|for decades|a while|since your ~2(?:days|start|arrival|first|early)|years? (?:that )?you ~2(?:spent|been|worked)|over the (?!next |coming |following )~2years?|compared (?:to|with) (?:your|when)|your first (?:year|days?|months?|weeks?)",
 );
 
 // M8, fourth level: what differentiates the organization.
@@ -35,7 +36,7 @@ const DIFFERENTIATION = words(
 
 // M8, third level: what stands in the way.
 const BARRIER = words(
-  "standing between|stands? between|obstacles?|barriers?|hurdles?|constraints?|constrain|blockers?|bottlenecks?|roadblocks?|impediments?|stand in the way|get in the way|in (?:the|your|their|its) way|hold ~3back|slow ~3down|keep ~3from|stop ~3from|prevent[a-z]*|hinder[a-z]*|hamper[a-z]*|what is stopping|pain points?|friction|struggle|struggles|struggling|stuck|limit (?:your|the|its|their)|limiting factors?|gaps?|short on|short of|lack|lacking|shortages?|lose|losing|lost|waste|wasted|wasting|delays?|delayed|inefficien[a-z]*|derail[a-z]*|frustrat[a-z]*|break down|breaks down|fall apart|falls apart|go wrong|goes wrong|fall through|falls through|trip ~2up|what would (?:have to|need to|need) ~2change|what would it take|what (?:has|is) slowing",
+  "(?:hard|harder|hardest|difficult|tough|tougher) to (?:reach|hit|achieve|meet|deliver|get|make|grow|scale|keep|fill|find|win|sustain|finish|land)|fail|fails|failing|failure|standing between|stands? between|obstacles?|barriers?|hurdles?|constraints?|constrain|blockers?|bottlenecks?|roadblocks?|impediments?|stand in the way|get in the way|in (?:the|your|their|its) way|hold ~3back|slow ~3down|keep ~3from|stop ~3from|prevent[a-z]*|hinder[a-z]*|hamper[a-z]*|what is stopping|pain points?|friction|struggle|struggles|struggling|stuck|limit (?:your|the|its|their)|limiting factors?|gaps?|short on|short of|lack|lacking|shortages?|lose|losing|lost|waste|wasted|wasting|delays?|delayed|inefficien[a-z]*|derail[a-z]*|frustrat[a-z]*|break down|breaks down|fall apart|falls apart|go wrong|goes wrong|fall through|falls through|trip ~2up|what would (?:have to|need to|need) ~2change|what would it take|what (?:has|is) slowing",
 );
 // Barrier words that only make sense against someone's goals: even without "your", the
 // bottleneck is the contact's (M8), unless a sector is named.
@@ -116,15 +117,58 @@ function mentionsContact(a: Analyzed): boolean {
   return SECOND_PERSON.test(a.surface.replace(OPINION_FRAMES, " "));
 }
 
+/** How the rules placed a question: the branch that decided it, and whether it is a firm cue. */
+export type LevelDecision = {
+  level: QuestionLevel;
+  branch: string;
+  sure: boolean;
+  /** The contact's unit or organization is the subject (so the whole sector is not). */
+  unit?: boolean;
+};
+
+/** A level guess with its probability, e.g. from the trained model. */
+export type LevelGuess = { level: QuestionLevel; p: number };
+
 /** M8/M9: which level of the meeting a question belongs to. */
-export function classifyLevel(a: Analyzed): QuestionLevel {
-  if (has(a, REFERRAL)) return "referral";
-  if (has(a, DREW)) return "what-drew-you";
+export function classifyLevel(a: Analyzed, options: { rulesOnly?: boolean } = {}): QuestionLevel {
+  return levelDecision(a, options).level;
+}
+
+// Below this probability the model does not overrule a rule default.
+const MODEL_MIN_P = 0.4;
+
+/**
+ * The rule cascade behind classifyLevel, with the branch that fired. Where the rules only
+ * fall back to a default (sure: false), the trained model (level-model.ts) breaks the tie.
+ */
+export function levelDecision(
+  a: Analyzed,
+  options: { rulesOnly?: boolean; model?: (a: Analyzed) => LevelGuess } = {},
+): LevelDecision {
+  const rules = ruleDecision(a);
+  if (rules.sure || options.rulesOnly) return rules;
+  const model = (options.model ?? modelLevel)(a);
+  if (model.p < MODEL_MIN_P || model.level === rules.level) return rules;
+  // A question about the contact's own unit is never a sector question (M8).
+  if (model.level === "sector" && rules.unit) return rules;
+  return { level: model.level, branch: `model(${rules.branch})`, sure: false };
+}
+
+function ruleDecision(a: Analyzed): LevelDecision {
+  let unit = false;
+  const d = (level: QuestionLevel, branch: string, sure: boolean): LevelDecision => ({
+    level,
+    branch,
+    sure,
+    unit,
+  });
+  if (has(a, REFERRAL)) return d("referral", "referral", true);
+  if (has(a, DREW)) return d("what-drew-you", "drew", true);
   const change = has(a, CHANGE);
-  if (has(a, TENURE_TIME) && change) return "tenure-change";
-  if (!change && has(a, JOINED)) return "what-drew-you";
-  if (has(a, DIFFERENTIATION)) return "differentiation";
-  const unit = has(a, UNIT_SCOPE) || UNIT_THE.test(a.surface) || namesOrganization(a);
+  if (has(a, TENURE_TIME) && change) return d("tenure-change", "tenure", true);
+  if (!change && has(a, JOINED)) return d("what-drew-you", "joined", true);
+  if (has(a, DIFFERENTIATION)) return d("differentiation", "differentiation", true);
+  unit = has(a, UNIT_SCOPE) || UNIT_THE.test(a.surface) || namesOrganization(a);
   const sectorOnly = has(a, SECTOR_SCOPE) && !unit;
   // No unit and no "you": the subject is a whole sector ("the threat to bookstores").
   const generic = !unit && !mentionsContact(a);
@@ -132,16 +176,23 @@ export function classifyLevel(a: Analyzed): QuestionLevel {
   const goals = has(a, GOALS);
   if (has(a, BARRIER)) {
     const strong = has(a, BARRIER_STRONG) && !has(a, SECTOR_SCOPE);
-    return !strong && (sectorOnly || (generic && !goals)) ? "sector" : "barriers";
+    return !strong && (sectorOnly || (generic && !goals))
+      ? d("sector", "barrier-sector", false)
+      : d("barriers", "barrier", strong || !generic);
   }
   if (has(a, CHALLENGE)) {
-    if (sectorOnly || (generic && !goals)) return "sector";
-    return personalOnly ? "other" : "barriers";
+    if (sectorOnly || (generic && !goals)) return d("sector", "challenge-sector", sectorOnly);
+    return personalOnly
+      ? d("other", "challenge-personal", false)
+      : d("barriers", "challenge", false);
   }
-  if (goals && !sectorOnly && !generic) return personalOnly ? "other" : "goals";
-  if (has(a, SECTOR_STRONG) && !unit) return "sector";
-  if ((sectorOnly || generic || goals) && has(a, SECTOR_CUE)) return "sector";
+  if (goals && !sectorOnly && !generic)
+    return personalOnly ? d("other", "goals-personal", false) : d("goals", "goals", true);
+  if (has(a, SECTOR_STRONG) && !unit) return d("sector", "sector-strong", true);
+  if ((sectorOnly || generic || goals) && has(a, SECTOR_CUE))
+    return d("sector", "sector-cue", sectorOnly);
   // Neither the contact nor their organization is the subject: the sector is (M8).
-  if ((sectorOnly || generic) && !has(a, OWN_CRAFT) && !personalOnly) return "sector";
-  return "other";
+  if ((sectorOnly || generic) && !has(a, OWN_CRAFT) && !personalOnly)
+    return d("sector", "sector-fallback", false);
+  return d("other", "other-fallback", false);
 }

@@ -63,5 +63,6 @@ export function lintQuestion(question: string, context: QuestionContext = {}): Q
       });
     }
   }
-  return { question, level: classifyLevel(a), findings };
+  // The trained tie-breaker only knows sound questions; a flagged one keeps the rules' level.
+  return { question, level: classifyLevel(a, { rulesOnly: findings.length > 0 }), findings };
 }

@@ -7,11 +7,19 @@ import { HIRE_CONTEXT } from "./vocab.ts";
 const WANT_IN =
   "(?:look|looking|looks) for|like to see|want to see|hope to see|expect to see|value|values|prize|prizes|prefer|prefers|seek|seeks|want|wants|expect|expects|need|needs";
 
+// "new paralegals", "junior chefs": people being taken on, by the shape of the noun, except
+// the organization's customers and partners.
+const NEW_PEOPLE =
+  "(?:new|junior|graduate|entry level|prospective|incoming|trainee|first year) (?:[a-z]+ )?(?!(?:customers|users|members|partners|suppliers|providers|competitors|buyers|sellers|lenders|investors|donors|funders|subscribers|readers|viewers|players|markets|products)\\b)[a-z]+(?:ers|ors|ists|ians|ants|ents|egals|ees|chefs|staff|cooks|nurses|doctors|officers|clerks)";
 const hireContext = words(HIRE_CONTEXT);
+// Kept apart from HIRE_CONTEXT so the common case stays one cheap alternation.
+const hireContextMore = words(
+  `${NEW_PEOPLE}|(?:your|their|the|these|those) ~1interviews?|interview (?:day|questions?)`,
+);
 
 // With a hiring context, these turn a question into "what do you look for?" (M10).
 const EVALUATIVE = words(
-  "(?:look|looking|looks) ~1for|quality|qualities|traits?|skills?|characteristics?|attributes?|qualifications?|backgrounds?|experience|profiles?|competenc(?:y|ies|e|es)|credentials?|attitudes?|mindsets?|personalit(?:y|ies)|value|values|valued|want|wants|need|needs|seek|seeks|prefer|prefers|expect|expects|require|requires|prioritize|like to see|want to see|hope to see|impress|impresses|stand out|stands out|screen|screens|review|reviews|evaluate|evaluates|assess|assesses|filter|shortlist|reject|rejects|red flags?|deal ?breakers?|mistakes|ideal|perfect|best|strong|strongest|good|great|successful|catch your eye|catches your eye|get noticed|noticed|differentiate|separates?|sets? ~3apart|make|makes|made|improve|advice|separate|required|require|requirement|requirements|must|necessary|essential|take|takes|attention|ask|asks|watch for|important|importance|matter|matters|count|counts|weigh|weight|care about|cares about|pay attention to|notice|put|include|mention|highlight|show|get an interview|get me an interview",
+  "(?:look|looking|looks) ~1for|(?:do|does|did|doing) (?:well|best|badly|poorly)|succeed|succeeds|thrive|thrives|(?:kind|type|sort) of (?:person|people)|quality|qualities|traits?|skills?|characteristics?|attributes?|qualifications?|backgrounds?|experience|profiles?|competenc(?:y|ies|e|es)|credentials?|attitudes?|mindsets?|personalit(?:y|ies)|value|values|valued|want|wants|need|needs|seek|seeks|prefer|prefers|expect|expects|require|requires|prioritize|like to see|want to see|hope to see|impress|impresses|stand out|stands out|screen|screens|review|reviews|evaluate|evaluates|assess|assesses|filter|shortlist|reject|rejects|red flags?|deal ?breakers?|mistakes|ideal|perfect|best|strong|strongest|good|great|successful|catch your eye|catches your eye|get noticed|noticed|differentiate|separates?|sets? ~3apart|make|makes|made|improve|advice|separate|required|require|requirement|requirements|must|necessary|essential|take|takes|attention|ask|asks|watch for|important|importance|matter|matters|count|counts|weigh|weight|care about|cares about|pay attention to|notice|put|include|mention|highlight|show|get an interview|get me an interview",
 );
 
 const PATTERNS: readonly RegExp[] = [
@@ -71,5 +79,5 @@ const PATTERNS: readonly RegExp[] = [
 /** M10: does the question ask what they look for in candidates? */
 export function asksWhatTheyLookFor(a: Analyzed): boolean {
   if (PATTERNS.some((p) => has(a, p))) return true;
-  return has(a, hireContext) && has(a, EVALUATIVE);
+  return (has(a, hireContext) || has(a, hireContextMore)) && has(a, EVALUATIVE);
 }

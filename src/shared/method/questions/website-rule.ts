@@ -47,13 +47,13 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
   [
     "size",
     words(
-      `(?:how (?:big|large) (?:is|be) (?:the|your|this) ~1${ORG_WIDE}|(?:what|how) ~4head ?count|staff count|number of (?:employees|staff|people)|size of (?:the|your) ~1${ORG_WIDE}|how (?:big|large) (?:is|be) (?:it|they))`,
+      `(?:size of (?:the|its) (?:staff|workforce|headcount|team|company|organization|firm|business)|how (?:big|large) (?:is|be) (?:the|your|this) ~1${ORG_WIDE}|(?:what|how) ~4head ?count|staff count|number of (?:employees|staff|people)|size of (?:the|your) ~1${ORG_WIDE}|how (?:big|large) (?:is|be) (?:it|they))`,
     ),
   ],
   [
     "locations",
     words(
-      "(?:where|whereabouts) ~3(?:is|are|be) ~4(?:head office|head offices|headquarters|hq|main office|offices|office|based|located|headquartered|locate|headquarter|branches|stores|sites|locations|plants|factories|warehouses|clinics|campuses)|where ~3(?:do|does) ~3(?:operate|have offices|have an office|have locations)|(?:which|what) (?:cities|countries|regions|locations|states|provinces|markets|towns) ~5(?:offices?|located|locate|based|operate|have|present|work in|serve)|(?:have|has) (?:an |any )?(?:offices?|locations?|branch|branches|presence|operations) (?:in|outside|abroad|overseas|internationally|across)",
+      "(?:where|whereabouts) ~3(?:is|are|be) ~4(?:head office|head offices|headquarters|hq|main office|offices|office|based|located|headquartered|locate|headquarter|branches|stores|sites|locations|plants|factories|warehouses|clinics|campuses)|where ~3(?:do|does) ~3(?:operate|have offices|have an office|have locations)|(?:which|what) (?:cities|countries|regions|locations|states|provinces|markets|towns) ~5(?:offices?|located|locate|based|operate|operates|operating|active|have|present|work in|works in|serve)|(?:have|has) (?:an |any )?(?:offices?|locations?|branch|branches|presence|operations) (?:in|outside|abroad|overseas|internationally|across)",
     ),
   ],
   [
@@ -85,6 +85,32 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
     "offerings",
     words(
       `what (?:does|do) (?:your|the|this) ~2${ORG_WIDE} ~1(?:do|make|sell|offer|provide|produce)|what do you (?:sell|make(?! of)|manufacture|produce)|(?:what|which) (?:industries|sectors|markets|clients|customers) ~3(?:do|does) ~3(?:serve|work with|operate in|sell to|target|cover)`,
+    ),
+  ],
+  [
+    "offerings",
+    // "What software does the company make?", "What cases does the legal aid office take?"
+    words(
+      `(?:what|which) ~3(?:does|do) (?:the|this) ~2(?:${ORG_WIDE}|office) (?:make|sell|offer|provide|produce|manufacture|develop|build|publish|carry|take|take on|handle|fund|run|serve|specialize in) \\?`,
+    ),
+  ],
+  [
+    "offerings",
+    // Embedded: "Can you tell me what the agency does?"
+    words(
+      `what (?:the|your|this) ~2(?:${ORG_WIDE}|office) (?:does|do|makes|sells|offers|provides|produces|funds)(?: exactly)? (?:\\?|\\.|$)`,
+    ),
+  ],
+  [
+    "founding",
+    words(
+      `when (?:the|your|this) ~2${ORG_WIDE} (?:was|were) (?:founded|established|started|created|set up|launched|formed|opened|built)`,
+    ),
+  ],
+  [
+    "size",
+    words(
+      `how many (?:people|employees|staff|workers) (?:the|your|this) ~2${ORG_WIDE} (?:has|have|employs|employ)`,
     ),
   ],
   [
