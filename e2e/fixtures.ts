@@ -8,15 +8,22 @@ type Server = { url: string; dataDir: string };
 
 /**
  * Each test file gets its own real server (the production build, `node dist/cli.mjs serve`)
- * on a fresh embedded database, so every journey starts as a new user would.
+ * on a fresh embedded database, so every journey starts as a new user would. `serverEnv`
+ * adds environment variables for it (e.g. `SMTP_URL` of a test mail server).
  */
-export const test = base.extend<object, { server: Server }>({
+export const test = base.extend<object, { server: Server; serverEnv: Record<string, string> }>({
+  serverEnv: [{}, { scope: "worker", option: true }],
   server: [
-    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
-    async ({}, use) => {
+    async ({ serverEnv }, use) => {
       const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "warmpath-e2e-"));
       const child = spawn(process.execPath, ["dist/cli.mjs", "serve"], {
-        env: { ...process.env, PORT: "0", WARMPATH_DATA_DIR: dataDir, LOG_LEVEL: "warn" },
+        env: {
+          ...process.env,
+          ...serverEnv,
+          PORT: "0",
+          WARMPATH_DATA_DIR: dataDir,
+          LOG_LEVEL: "warn",
+        },
         stdio: ["ignore", "pipe", "inherit"],
       });
       const url = await new Promise<string>((resolve, reject) => {

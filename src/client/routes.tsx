@@ -70,6 +70,28 @@ const shellPages: RouteObject[] = [
     },
   },
   {
+    path: "prepare/answers/:key",
+    lazy: async () => {
+      const { AnswerEditorPage } = await import("./features/prepare/AnswerEditorPage.tsx");
+      return { Component: AnswerEditorPage };
+    },
+  },
+  {
+    // A sibling of meetings/:id rather than its child: the meeting page has no <Outlet>.
+    path: "meetings/:id/prepare",
+    lazy: async () => {
+      const { MeetingPrepPage } = await import("./features/prepare/MeetingPrepPage.tsx");
+      return { Component: MeetingPrepPage };
+    },
+  },
+  {
+    path: "meetings/:id/debrief",
+    lazy: async () => {
+      const { DebriefPage } = await import("./features/debrief/DebriefPage.tsx");
+      return { Component: DebriefPage };
+    },
+  },
+  {
     path: "rehearse",
     lazy: async () => {
       const { RehearsePage } = await import("./features/rehearse/RehearsePage.tsx");
@@ -128,6 +150,16 @@ export const routes: RouteObject[] = [
       {
         Component: RequireSession,
         children: [
+          {
+            // The brief is a printable sheet: outside the shell, so that printing it gives the
+            // page without the navigation (its own print stylesheet does the rest).
+            path: "meetings/:id/brief",
+            ErrorBoundary: RouteError,
+            lazy: async () => {
+              const { BriefPage } = await import("./features/prepare/BriefPage.tsx");
+              return { Component: BriefPage };
+            },
+          },
           {
             lazy: async () => {
               const { AppShellLayout } = await import("./features/shell/AppShellLayout.tsx");

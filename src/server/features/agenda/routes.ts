@@ -6,6 +6,7 @@ import { addDays, bucketOf } from "../../../shared/followups/index.ts";
 import { authOf } from "../../auth/middleware.ts";
 import { queryRows } from "../../db/sql.ts";
 import { createRouter, jsonResponse } from "../../http/openapi.ts";
+import { methodEngine } from "../../method-engine.ts";
 import { listFollowUps } from "../followups/read.ts";
 import { presentMeeting } from "../meetings/present.ts";
 import { getMeeting } from "../meetings/repo.ts";
@@ -16,10 +17,18 @@ const MeetingItem = z.object({
   peopleNames: z.array(z.string()),
   prep: z.object({
     questions: z.number().int(),
+    /** Questions that break M7 or M10. */
     forbidden: z.number().int(),
+    /** How many of the six expected answers (A1–A6) are written; they serve every meeting. */
     answersWritten: z.number().int(),
   }),
 });
+
+const FORBIDDEN = new Set([
+  "asks-about-jobs",
+  "asks-what-they-look-for",
+  "answerable-from-website",
+]);
 
 /** Items shown per list; the counts tell how many there are in all. */
 const LIST_LIMIT = 50;
@@ -32,7 +41,11 @@ export const AgendaView = z.object({
   /** M12: the monthly notes due within the week, as one batch. */
   stayInTouch: z.object({ count: z.number().int(), items: z.array(FollowUpView) }),
   /** How many follow-ups each list holds in all (the lists show the first ones). */
-  counts: z.object({ overdue: z.number().int(), dueToday: z.number().int(), thisWeek: z.number().int() }),
+  counts: z.object({
+    overdue: z.number().int(),
+    dueToday: z.number().int(),
+    thisWeek: z.number().int(),
+  }),
   upcomingMeetings: z.array(MeetingItem),
   awaitingDebrief: z.array(MeetingItem),
   searchActive: z.boolean(),
@@ -54,7 +67,12 @@ export const agendaRoutes = createRouter().openapi(
     const settings = await getSettings(db, ws);
     const today = todayIn(settings.timeZone, now);
     // Counts for every list in one query; drafts are rendered only for the items shown.
-    const [counts] = await queryRows<{ overdue: number; today: number; week: number; monthly: number }>(
+    const [counts] = await queryRows<{
+      overdue: number;
+      today: number;
+      week: number;
+      monthly: number;
+    }>(
       db,
       sql`select count(*) filter (where kind <> 'stay-in-touch' and due_on < ${today})::int as overdue,
             count(*) filter (where kind <> 'stay-in-touch' and due_on = ${today})::int as today,
@@ -67,7 +85,12 @@ export const agendaRoutes = createRouter().openapi(
     const before = addDays(today, 8);
     const [others, monthly] = await Promise.all([
       listFollowUps(db, ws, { status: "due", before, kinds: "others", limit: LIST_LIMIT * 3 }, now),
-      listFollowUps(db, ws, { status: "due", before, kinds: "stay-in-touch", limit: LIST_LIMIT }, now),
+      listFollowUps(
+        db,
+        ws,
+        { status: "due", before, kinds: "stay-in-touch", limit: LIST_LIMIT },
+        now,
+      ),
     ]);
     const meetingRows = await queryRows<{ id: string; late: boolean }>(
       db,
@@ -79,25 +102,28 @@ export const agendaRoutes = createRouter().openapi(
     const items = await Promise.all(
       meetingRows.map(async (r) => {
         const meeting = (await getMeeting(db, ws, r.id))!;
-        const [facts] = await queryRows<{
-          names: string[];
-          questions: number;
-          forbidden: number;
-          answers: number;
-        }>(
+        const [facts] = await queryRows<{ names: string[]; questions: string[]; answers: number }>(
           db,
           sql`select array(select p.name from meeting_people mp join people p on p.id = mp.person_id where mp.meeting_id = ${r.id} order by mp.position) as names,
-                (select count(*)::int from meeting_questions q where q.meeting_id = ${r.id}) as questions, 0 as forbidden,
-                (select count(*)::int from answers a where a.workspace_id = ${ws} and a.text <> '') as answers`,
+                array(select q.text from meeting_questions q where q.meeting_id = ${r.id} order by q.position) as questions,
+                (select count(*)::int from answers a where a.workspace_id = ${ws} and a.kind <> 'custom' and a.text <> '') as answers`,
         );
+        // Forbidden questions (M7, M10) still on the list, by the same linter as the prep page.
+        const questions = facts?.questions ?? [];
+        const forbidden =
+          questions.length === 0
+            ? 0
+            : (await methodEngine())
+                .lintQuestionList(questions)
+                .questions.filter((q) => q.findings.some((f) => FORBIDDEN.has(f.rule))).length;
         return {
           late: r.late,
           item: {
             meeting: presentMeeting(meeting),
             peopleNames: facts?.names ?? [],
             prep: {
-              questions: facts?.questions ?? 0,
-              forbidden: facts?.forbidden ?? 0,
+              questions: questions.length,
+              forbidden,
               answersWritten: facts?.answers ?? 0,
             },
           },
@@ -111,7 +137,11 @@ export const agendaRoutes = createRouter().openapi(
         dueToday: others.filter((f) => bucketOf(f.dueOn, today) === "today").slice(0, LIST_LIMIT),
         thisWeek: others.filter((f) => bucketOf(f.dueOn, today) === "week").slice(0, LIST_LIMIT),
         stayInTouch: { count: counts?.monthly ?? 0, items: monthly },
-        counts: { overdue: counts?.overdue ?? 0, dueToday: counts?.today ?? 0, thisWeek: counts?.week ?? 0 },
+        counts: {
+          overdue: counts?.overdue ?? 0,
+          dueToday: counts?.today ?? 0,
+          thisWeek: counts?.week ?? 0,
+        },
         upcomingMeetings: items.filter((i) => !i.late).map((i) => i.item),
         awaitingDebrief: items.filter((i) => i.late).map((i) => i.item),
         searchActive: settings.searchActive,
