@@ -21,3 +21,17 @@ export async function queryRows<T>(
   const result = (await db.execute(query)) as { rows: T[] };
   return result.rows;
 }
+
+type Thunks = ReadonlyArray<() => Promise<unknown> | unknown>;
+
+/**
+ * Runs queries one after another. Inside a transaction every query shares one connection,
+ * which takes one query at a time (node-postgres deprecates overlapping them).
+ */
+export async function sequential<const T extends Thunks>(
+  thunks: T,
+): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
+  const results: unknown[] = [];
+  for (const thunk of thunks) results.push(await thunk());
+  return results as { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> };
+}

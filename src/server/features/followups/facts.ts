@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { FollowUpState } from "../../../shared/followups/index.ts";
 import type { Db } from "../../db/connect.ts";
-import { queryRows } from "../../db/sql.ts";
+import { queryRows, sequential } from "../../db/sql.ts";
 
 /** How far back held meetings still matter to the rules (older ones only move M12). */
 const RECENT_DAYS = 60;
@@ -24,10 +24,11 @@ export async function loadFollowUpFacts(
       : personIds.length === 0
         ? sql`false`
         : sql`p.id in ${personIds}`;
-  const [meetings, introductions, people, planned, existing] = await Promise.all([
-    queryRows<FollowUpState["meetings"][number]>(
-      db,
-      sql`select m.id::text as id, m.status,
+  const [meetings, introductions, people, planned, existing] = await sequential([
+    () =>
+      queryRows<FollowUpState["meetings"][number]>(
+        db,
+        sql`select m.id::text as id, m.status,
             to_char((coalesce(m.held_at, m.scheduled_at) at time zone ${timeZone})::date, 'YYYY-MM-DD') as day,
             array(select mp2.person_id::text from meeting_people mp2 where mp2.meeting_id = m.id order by mp2.position) as "personIds",
             coalesce(d.no_referral, false) as "noReferral"
@@ -36,20 +37,22 @@ export async function loadFollowUpFacts(
             and coalesce(m.held_at, m.scheduled_at) >= ${today}::date - ${RECENT_DAYS}::int
             and exists (select 1 from meeting_people mp join people p on p.id = mp.person_id
                         where mp.meeting_id = m.id and ${scope})`,
-    ),
-    queryRows<FollowUpState["introductions"][number]>(
-      db,
-      sql`select i.id::text as id, i.from_person_id::text as "fromPersonId", i.to_person_id::text as "toPersonId", i.status,
+      ),
+    () =>
+      queryRows<FollowUpState["introductions"][number]>(
+        db,
+        sql`select i.id::text as id, i.from_person_id::text as "fromPersonId", i.to_person_id::text as "toPersonId", i.status,
             to_char((i.offered_at at time zone ${timeZone})::date, 'YYYY-MM-DD') as "offeredOn",
             to_char((i.to_ask_at at time zone ${timeZone})::date, 'YYYY-MM-DD') as "toAskOn",
             to_char((i.made_at at time zone ${timeZone})::date, 'YYYY-MM-DD') as "madeOn"
           from introductions i
           where i.workspace_id = ${ws} and i.status in ('offered', 'asked', 'to-ask', 'made')
             and exists (select 1 from people p where (p.id = i.from_person_id or p.id = i.to_person_id) and ${scope})`,
-    ),
-    queryRows<FollowUpState["people"][number]>(
-      db,
-      sql`select p.id::text as id, p.cadence_days as "cadenceDays", p.follow_ups_paused as paused,
+      ),
+    () =>
+      queryRows<FollowUpState["people"][number]>(
+        db,
+        sql`select p.id::text as id, p.cadence_days as "cadenceDays", p.follow_ups_paused as paused,
             to_char((greatest(
               (select max(coalesce(m.held_at, m.scheduled_at)) from meeting_people mp join meetings m on m.id = mp.meeting_id
                 where mp.person_id = p.id and m.status = 'held'),
@@ -58,19 +61,21 @@ export async function loadFollowUpFacts(
             ) at time zone ${timeZone})::date, 'YYYY-MM-DD') as "lastContactOn"
           from people p
           where p.workspace_id = ${ws} and p.deleted_at is null and ${scope}`,
-    ),
-    queryRows<{ id: string }>(
-      db,
-      sql`select distinct mp.person_id::text as id from meeting_people mp join meetings m on m.id = mp.meeting_id
+      ),
+    () =>
+      queryRows<{ id: string }>(
+        db,
+        sql`select distinct mp.person_id::text as id from meeting_people mp join meetings m on m.id = mp.meeting_id
           join people p on p.id = mp.person_id
           where m.workspace_id = ${ws} and m.status in ('planned', 'held') and ${scope}`,
-    ),
-    queryRows<FollowUpState["existing"][number]>(
-      db,
-      sql`select f.source_key as "sourceKey", f.kind, f.status, f.due_on::text as "dueOn", f.closed_on::text as "closedOn"
+      ),
+    () =>
+      queryRows<FollowUpState["existing"][number]>(
+        db,
+        sql`select f.source_key as "sourceKey", f.kind, f.status, f.due_on::text as "dueOn", f.closed_on::text as "closedOn"
           from follow_ups f join people p on p.id = f.person_id
           where f.workspace_id = ${ws} and ${scope}`,
-    ),
+      ),
   ]);
   return {
     meetings,

@@ -7,7 +7,7 @@ import {
   renderDraft,
 } from "../../../shared/followups/index.ts";
 import type { Db } from "../../db/connect.ts";
-import { queryRows } from "../../db/sql.ts";
+import { queryRows, sequential } from "../../db/sql.ts";
 import { getSettings, todayIn } from "../settings/repo.ts";
 
 type Row = {
@@ -137,67 +137,76 @@ async function draftFacts(db: Db, ws: string, rows: Row[], timeZone: string, now
   const introIds = [...new Set(rows.flatMap((r) => (r.introductionId ? [r.introductionId] : [])))];
   const day = (col: SQL) => sql`trim(to_char((${col} at time zone ${timeZone}), 'FMMonth FMDD'))`;
   const [me, templates, meetings, insights, personInsights, intros, lastMeetings, since, planned] =
-    await Promise.all([
-      queryRows<{ name: string }>(
-        db,
-        sql`select u.name from workspace_members wm join users u on u.id = wm.user_id where wm.workspace_id = ${ws} and wm.role = 'owner' limit 1`,
-      ),
-      queryRows<{ kind: FollowUpKind; subject: string; body: string }>(
-        db,
-        sql`select kind, subject, body from follow_up_templates where workspace_id = ${ws}`,
-      ),
-      meetingIds.length === 0
-        ? []
-        : queryRows<{ id: string; day: string }>(
-            db,
-            sql`select id::text, ${day(sql`coalesce(held_at, scheduled_at)`)} as day from meetings where id in ${meetingIds}`,
-          ),
-      meetingIds.length === 0
-        ? []
-        : queryRows<{ id: string; text: string }>(
-            db,
-            sql`select distinct on (meeting_id) meeting_id::text as id, text from insights where meeting_id in ${meetingIds} order by meeting_id, created_at`,
-          ),
-      queryRows<{ id: string; text: string }>(
-        db,
-        sql`select distinct on (person_id) person_id::text as id, text from insights where person_id in ${personIds} order by person_id, created_at desc`,
-      ),
-      introIds.length === 0
-        ? []
-        : queryRows<{
-            id: string;
-            fromName: string;
-            toName: string;
-            toOrganization: string | null;
-          }>(
-            db,
-            sql`
+    await sequential([
+      () =>
+        queryRows<{ name: string }>(
+          db,
+          sql`select u.name from workspace_members wm join users u on u.id = wm.user_id where wm.workspace_id = ${ws} and wm.role = 'owner' limit 1`,
+        ),
+      () =>
+        queryRows<{ kind: FollowUpKind; subject: string; body: string }>(
+          db,
+          sql`select kind, subject, body from follow_up_templates where workspace_id = ${ws}`,
+        ),
+      () =>
+        meetingIds.length === 0
+          ? []
+          : queryRows<{ id: string; day: string }>(
+              db,
+              sql`select id::text, ${day(sql`coalesce(held_at, scheduled_at)`)} as day from meetings where id in ${meetingIds}`,
+            ),
+      () =>
+        meetingIds.length === 0
+          ? []
+          : queryRows<{ id: string; text: string }>(
+              db,
+              sql`select distinct on (meeting_id) meeting_id::text as id, text from insights where meeting_id in ${meetingIds} order by meeting_id, created_at`,
+            ),
+      () =>
+        queryRows<{ id: string; text: string }>(
+          db,
+          sql`select distinct on (person_id) person_id::text as id, text from insights where person_id in ${personIds} order by person_id, created_at desc`,
+        ),
+      () =>
+        introIds.length === 0
+          ? []
+          : queryRows<{
+              id: string;
+              fromName: string;
+              toName: string;
+              toOrganization: string | null;
+            }>(
+              db,
+              sql`
       select i.id::text, f.name as "fromName", t.name as "toName", o.name as "toOrganization"
       from introductions i join people f on f.id = i.from_person_id join people t on t.id = i.to_person_id
       left join organizations o on o.id = t.organization_id where i.id in ${introIds}`,
-          ),
-      queryRows<{ id: string; day: string }>(
-        db,
-        sql`
+            ),
+      () =>
+        queryRows<{ id: string; day: string }>(
+          db,
+          sql`
       select distinct on (mp.person_id) mp.person_id::text as id, ${day(sql`coalesce(m.held_at, m.scheduled_at)`)} as day
       from meeting_people mp join meetings m on m.id = mp.meeting_id
       where mp.person_id in ${personIds} and m.status = 'held' order by mp.person_id, coalesce(m.held_at, m.scheduled_at) desc`,
-      ),
+        ),
       // M12: conversations held since the last note or meeting with each person.
-      queryRows<{ id: string; n: number }>(
-        db,
-        sql`
+      () =>
+        queryRows<{ id: string; n: number }>(
+          db,
+          sql`
       select p.id::text, (select count(*)::int from meetings m where m.workspace_id = ${ws} and m.status = 'held'
         and m.held_at > coalesce(greatest(
           (select max(sent_at) from messages x where x.person_id = p.id and x.status in ('sent', 'manual')),
           (select max(coalesce(m2.held_at, m2.scheduled_at)) from meeting_people mp2 join meetings m2 on m2.id = mp2.meeting_id
             where mp2.person_id = p.id and m2.status = 'held')), '-infinity')) as n
       from people p where p.id in ${personIds}`,
-      ),
-      queryRows<{ n: number }>(
-        db,
-        sql`select count(*)::int as n from meetings where workspace_id = ${ws} and status = 'planned' and scheduled_at >= ${now}`,
-      ),
+        ),
+      () =>
+        queryRows<{ n: number }>(
+          db,
+          sql`select count(*)::int as n from meetings where workspace_id = ${ws} and status = 'planned' and scheduled_at >= ${now}`,
+        ),
     ]);
   return {
     myName: me[0]?.name ?? "",

@@ -14,10 +14,11 @@ import { getPeopleByIds } from "../people/repo.ts";
 export async function meetingContext(db: Db, ws: string, meetingId: string) {
   const meeting = await getMeeting(db, ws, meetingId);
   if (!meeting) throw errors.notFound("Meeting");
-  const [people, organization] = await Promise.all([
-    getPeopleByIds(db, ws, meeting.personIds),
-    meeting.organizationId ? getOrganization(db, ws, meeting.organizationId) : undefined,
-  ]);
+  // One after another: this runs inside transactions, on one connection.
+  const people = await getPeopleByIds(db, ws, meeting.personIds);
+  const organization = meeting.organizationId
+    ? await getOrganization(db, ws, meeting.organizationId)
+    : undefined;
   const ordered = meeting.personIds.flatMap((id) => people.filter((p) => p.person.id === id));
   const lead = ordered[0]?.person;
   const meetingDay = meeting.scheduledAt.toISOString().slice(0, 10);
