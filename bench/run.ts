@@ -4,11 +4,20 @@ import path from "node:path";
 import { machineDescription, writeReport } from "./lib/report.ts";
 import type { BenchOptions, Scenario, ScenarioResult } from "./lib/types.ts";
 import { coldStart, ensureBuild } from "./scenarios/cold-start.ts";
+import { backupRestore, importExport } from "./scenarios/import-export.ts";
+import { lintQuestions } from "./scenarios/lint-questions.ts";
 import { network } from "./scenarios/network.ts";
 import { webFirstLoad } from "./scenarios/web-first-load.ts";
 
 /** Every scenario by id; `npm run bench -- ID…` runs a subset. */
-const scenarios: Scenario[] = [coldStart, network, webFirstLoad];
+const scenarios: Scenario[] = [
+  coldStart,
+  network,
+  lintQuestions,
+  webFirstLoad,
+  importExport,
+  backupRestore,
+];
 
 async function main() {
   const args = process.argv.slice(2);

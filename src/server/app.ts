@@ -6,8 +6,10 @@ import { agendaRoutes } from "./features/agenda/routes.ts";
 import { answerRoutes } from "./features/answers/routes.ts";
 import { calendarRoutes } from "./features/calendar/routes.ts";
 import { debriefRoutes } from "./features/debriefs/routes.ts";
+import { exportRoutes } from "./features/exports/routes.ts";
 import { followUpRoutes } from "./features/followups/routes.ts";
 import { healthRoutes } from "./features/health/routes.ts";
+import { importRoutes } from "./features/imports/routes.ts";
 import { insightRoutes } from "./features/insights/routes.ts";
 import { introductionRoutes } from "./features/introductions/routes.ts";
 import { meetingRoutes } from "./features/meetings/routes.ts";
@@ -35,6 +37,11 @@ const PUBLIC_API = [
 ];
 
 const API_BODY_LIMIT = 1024 * 1024;
+/**
+ * Uploads that set their own, larger limit (50 MB: contact files and backups). They are
+ * exempt from the 1 MB limit here, which would otherwise refuse them first.
+ */
+const OWN_BODY_LIMIT = [/^\/api\/imports$/, /^\/api\/restore$/];
 
 /** Builds the whole HTTP app from its dependencies; main.ts is the only file that listens. */
 export function buildApp(deps: AppDeps) {
@@ -46,14 +53,14 @@ export function buildApp(deps: AppDeps) {
     await next();
   });
 
-  app.use(
-    "/api/*",
-    bodyLimit({
-      maxSize: API_BODY_LIMIT,
-      onError: () => {
-        throw errors.tooLarge("The request body is larger than 1 MB.");
-      },
-    }),
+  const apiBodyLimit = bodyLimit({
+    maxSize: API_BODY_LIMIT,
+    onError: () => {
+      throw errors.tooLarge("The request body is larger than 1 MB.");
+    },
+  });
+  app.use("/api/*", (c, next) =>
+    OWN_BODY_LIMIT.some((re) => re.test(c.req.path)) ? next() : apiBodyLimit(c, next),
   );
   app.use("/api/*", authenticate);
   app.use("/api/*", async (c, next) => {
@@ -77,7 +84,9 @@ export function buildApp(deps: AppDeps) {
     .route("/", agendaRoutes)
     .route("/", insightRoutes)
     .route("/", settingsRoutes)
-    .route("/", calendarRoutes);
+    .route("/", calendarRoutes)
+    .route("/", importRoutes)
+    .route("/", exportRoutes);
   app.route("/api", api);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "session", {

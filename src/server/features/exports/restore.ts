@@ -1,0 +1,123 @@
+import { sql } from "drizzle-orm";
+import { insertJsonRows, lockWorkspaceForBulkWrite } from "../../db/bulk.ts";
+import type { Db } from "../../db/connect.ts";
+import { queryRows } from "../../db/sql.ts";
+import { AppError, errors } from "../../http/errors.ts";
+import type { BackupDocument, BackupRow } from "./backup.ts";
+import { parseBackup } from "./backup-schema.ts";
+import { insertionOrder, type TableInfo } from "./backup-tables.ts";
+
+export type RestoreSummary = {
+  /** Rows restored per document key. */
+  restored: Record<string, number>;
+  /** Whether the workspace's previous data was deleted first. */
+  replaced: boolean;
+};
+
+const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** Whether the workspace holds any data (settings and templates do not count). */
+async function hasContent(db: Db, ws: string, tables: TableInfo[]): Promise<boolean> {
+  const checks = tables
+    .filter((t) => !t.entry.settings)
+    .map((t) => sql`exists(select 1 from ${sql.raw(ident(t.name))} where "workspace_id" = ${ws})`);
+  const [row] = await queryRows<{ any: boolean }>(
+    db,
+    sql`select (${sql.join(checks, sql` or `)}) as "any"`,
+  );
+  return row?.any === true;
+}
+
+/** The rows of one table as the database names them, with the workspace and derived columns. */
+function databaseRows(
+  t: TableInfo,
+  doc: BackupDocument,
+  ws: string,
+): Array<Record<string, unknown>> {
+  const rows = (doc[t.entry.key] ?? []) as BackupRow[];
+  return rows.map((row) => {
+    const out: Record<string, unknown> = { workspace_id: ws };
+    for (const c of t.columns) if (row[c.key] !== undefined) out[c.name] = row[c.key];
+    for (const c of t.derived) out[c.name] = t.entry.derived![c.key]!(row, doc);
+    return out;
+  });
+}
+
+/** Inserts rows grouped by the columns they carry: a missing column takes its default. */
+async function insertTable(db: Db, t: TableInfo, rows: Array<Record<string, unknown>>) {
+  const groups = new Map<string, Array<Record<string, unknown>>>();
+  for (const row of rows) {
+    const signature = Object.keys(row).join(",");
+    const group = groups.get(signature) ?? [];
+    group.push(row);
+    groups.set(signature, group);
+  }
+  for (const [signature, group] of groups) {
+    await insertJsonRows(db, t.name, signature.split(","), group);
+  }
+}
+
+/** The PostgreSQL error code and constraint behind a driver error, if any. */
+function databaseError(
+  error: unknown,
+): { code: string; constraint?: string; message: string } | null {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) {
+      return { code, constraint: (e as { constraint?: string }).constraint, message: e.message };
+    }
+  }
+  return null;
+}
+
+/**
+ * Restores a backup into a workspace, in ONE transaction: ids, timestamps and relations come
+ * back exactly as exported, tables in foreign-key order. The workspace must be empty unless
+ * `replace`, which first deletes its data in the same transaction. The backup is validated
+ * whole before anything is written.
+ */
+export async function restoreBackup(
+  db: Db,
+  ws: string,
+  input: unknown,
+  options: { replace: boolean },
+): Promise<RestoreSummary> {
+  const doc = parseBackup(input);
+  const order = insertionOrder();
+  try {
+    return await db.transaction(async (tx) => {
+      await lockWorkspaceForBulkWrite(tx, ws);
+      if (!options.replace && (await hasContent(tx, ws, order))) {
+        throw errors.conflict(
+          "workspace_not_empty",
+          "This workspace already has data: restore into an empty workspace, or replace its data.",
+        );
+      }
+      for (const t of [...order].reverse()) {
+        if (!options.replace && !t.entry.settings) continue;
+        await tx.execute(sql`delete from ${sql.raw(ident(t.name))} where "workspace_id" = ${ws}`);
+      }
+      const restored: Record<string, number> = {};
+      for (const t of order) {
+        const rows = databaseRows(t, doc, ws);
+        await insertTable(tx, t, rows);
+        restored[t.entry.key] = rows.length;
+      }
+      return { restored, replaced: options.replace };
+    });
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    const db = databaseError(error);
+    // A primary key taken: the row exists in another workspace (ours was empty or emptied).
+    if (db?.code === "23505" && /_pk(ey)?$/.test(db.constraint ?? "")) {
+      throw errors.conflict(
+        "ids_in_use",
+        "Rows of this backup already exist in another workspace of this installation (a restore keeps ids): restore it into another installation, or delete the original first.",
+      );
+    }
+    if (db && /^(22|23)/.test(db.code)) {
+      throw errors.badRequest("backup", `cannot be restored: ${db.message}`);
+    }
+    throw error;
+  }
+}

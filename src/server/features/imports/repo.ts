@@ -1,0 +1,129 @@
+import { eq, sql } from "drizzle-orm";
+import { insertJsonRows, updateJsonRows } from "../../db/bulk.ts";
+import type { Db } from "../../db/connect.ts";
+import { organizations, people } from "../../db/schema/index.ts";
+import { searchTextOf } from "../people/repo.ts";
+import { organizationKey } from "./match-keys.ts";
+import type { PersonState } from "./merge.ts";
+import { timeOrderedId } from "./time-ordered-id.ts";
+
+/** Every person of the workspace (deleted ones too), once, for matching in memory. */
+export async function loadPeopleStates(db: Db, ws: string): Promise<PersonState[]> {
+  const rows = await db
+    .select({
+      id: people.id,
+      name: people.name,
+      givenName: people.givenName,
+      familyName: people.familyName,
+      emails: people.emails,
+      phones: people.phones,
+      profileUrl: people.profileUrl,
+      title: people.title,
+      organizationId: people.organizationId,
+      organizationName: organizations.name,
+      howWeMet: people.howWeMet,
+      metOn: people.metOn,
+      tags: people.tags,
+      notes: people.notes,
+      deleted: sql<boolean>`${people.deletedAt} is not null`,
+    })
+    .from(people)
+    .leftJoin(organizations, eq(organizations.id, people.organizationId))
+    .where(eq(people.workspaceId, ws));
+  return rows.map((r) => ({ ...r, changed: false }));
+}
+
+/**
+ * The ids of the organizations these people name, matched case-insensitively (as
+ * findOrCreateOrganization does); the missing ones are created in one pass.
+ */
+export async function resolveOrganizations(
+  db: Db,
+  ws: string,
+  names: Iterable<string>,
+): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  const existing = await db
+    .select({ id: organizations.id, name: organizations.name })
+    .from(organizations)
+    .where(eq(organizations.workspaceId, ws));
+  for (const o of existing) {
+    const key = organizationKey(o.name);
+    if (!ids.has(key)) ids.set(key, o.id);
+  }
+  const missing = new Map<string, string>();
+  for (const name of names) {
+    const key = organizationKey(name);
+    if (key && !ids.has(key) && !missing.has(key)) missing.set(key, name.trim());
+  }
+  const created = await insertJsonRows<{ id: string; name: string }>(
+    db,
+    "organizations",
+    ["workspace_id", "name"],
+    [...missing.values()].map((name) => ({ workspace_id: ws, name })),
+    ["id", "name"],
+  );
+  for (const o of created) ids.set(organizationKey(o.name), o.id);
+  return ids;
+}
+
+function columnsOf(p: PersonState, organizationId: string | null) {
+  return {
+    name: p.name,
+    given_name: p.givenName,
+    family_name: p.familyName,
+    emails: p.emails,
+    phones: p.phones,
+    profile_url: p.profileUrl,
+    title: p.title,
+    organization_id: organizationId,
+    how_we_met: p.howWeMet,
+    met_on: p.metOn,
+    tags: p.tags,
+    notes: p.notes,
+    // Imported people are found by search at once, like people added by hand.
+    search_text: searchTextOf(p),
+  };
+}
+
+const orgIdOf = (p: PersonState, orgIds: Map<string, string>) =>
+  p.organizationId ??
+  (p.organizationName ? (orgIds.get(organizationKey(p.organizationName)) ?? null) : null);
+
+/**
+ * Inserts the new people in multi-row chunks, in name order with time-ordered ids: each
+ * index then receives its new entries side by side (primary key, created and name order)
+ * rather than scattered over its pages.
+ */
+export async function insertPeople(
+  db: Db,
+  ws: string,
+  creates: PersonState[],
+  orgIds: Map<string, string>,
+): Promise<void> {
+  const sorted = creates
+    .map((p) => ({ p, key: p.name.toLowerCase() }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const rows = sorted.map(({ p }) => ({
+    id: timeOrderedId(),
+    workspace_id: ws,
+    ...columnsOf(p, orgIdOf(p, orgIds)),
+  }));
+  const columns = Object.keys(rows[0] ?? {});
+  await insertJsonRows(db, "people", columns, rows);
+}
+
+/** Writes merged people back with set-based updates; their updated_at moves. */
+export async function updatePeople(
+  db: Db,
+  ws: string,
+  updates: PersonState[],
+  orgIds: Map<string, string>,
+): Promise<void> {
+  const rows = updates.map((p) => ({ id: p.id!, ...columnsOf(p, orgIdOf(p, orgIds)) }));
+  const columns = Object.keys(rows[0] ?? {}).filter((c) => c !== "id" && c !== "name");
+  await updateJsonRows(db, "people", columns, rows, {
+    workspaceId: ws,
+    extraSet: "updated_at = now()",
+  });
+}

@@ -1,0 +1,73 @@
+import { lockWorkspaceForBulkWrite } from "../../db/bulk.ts";
+import type { Db } from "../../db/connect.ts";
+import { errors } from "../../http/errors.ts";
+import { planImport, type SkippedRow } from "./merge.ts";
+import { type ImportFormat, parseFile } from "./parse/index.ts";
+import { insertPeople, loadPeopleStates, resolveOrganizations, updatePeople } from "./repo.ts";
+import { formatSize } from "./upload-limit.ts";
+
+/** The largest file an import reads (issue: "files up to 50 MB"). */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+/** What an import did, or would do (preview): the same shape for the API and the CLI. */
+export type ImportSummary = {
+  created: number;
+  merged: number;
+  skipped: SkippedRow[];
+  rejected: false;
+};
+
+export type ImportOptions = {
+  format: ImportFormat;
+  bytes: Uint8Array;
+  /** Compute the summary without writing anything. */
+  dryRun: boolean;
+  /** Told what the import is doing, for a progress line. */
+  onProgress?: (stage: string) => void;
+};
+
+/** Refuses a file over the limit before it is read any further. */
+export function assertImportSize(size: number, max = MAX_IMPORT_BYTES): void {
+  if (size > max) {
+    throw errors.tooLarge(
+      `The file is ${formatSize(size)}; imports are limited to ${formatSize(max)}.`,
+    );
+  }
+}
+
+/**
+ * Imports contacts from a LinkedIn, Google or vCard file into the workspace, as ONE
+ * transaction: a file that cannot be read is refused (ParseError, nothing written); rows
+ * without a name are skipped and listed; everyone else is created or merged into the
+ * person they match. With dryRun, the same plan is computed and nothing is written.
+ */
+export async function importContacts(
+  db: Db,
+  ws: string,
+  options: ImportOptions,
+): Promise<ImportSummary> {
+  assertImportSize(options.bytes.length);
+  const progress = options.onProgress ?? (() => {});
+  const contacts = parseFile(options.format, options.bytes);
+  progress(`read ${contacts.length} contacts`);
+  const run = async (tx: Db) => {
+    if (!options.dryRun) await lockWorkspaceForBulkWrite(tx, ws);
+    const plan = planImport(await loadPeopleStates(tx, ws), contacts);
+    const summary: ImportSummary = {
+      created: plan.creates.length,
+      merged: plan.merged,
+      skipped: plan.skipped,
+      rejected: false,
+    };
+    if (options.dryRun) return summary;
+    progress(`writing ${plan.creates.length} new and ${plan.updates.length} changed people`);
+    const names = [...plan.creates, ...plan.updates]
+      .filter((p) => !p.organizationId && p.organizationName)
+      .map((p) => p.organizationName!);
+    const orgIds = await resolveOrganizations(tx, ws, names);
+    await insertPeople(tx, ws, plan.creates, orgIds);
+    await updatePeople(tx, ws, plan.updates, orgIds);
+    return summary;
+  };
+  return options.dryRun ? run(db) : db.transaction((tx) => run(tx));
+}
