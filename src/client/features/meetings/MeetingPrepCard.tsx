@@ -1,5 +1,5 @@
 import { Button, Card, Stack, Text, Title } from "@mantine/core";
-import { IconClipboardText, IconNotes, IconPrinter } from "@tabler/icons-react";
+import { IconCalendarPlus, IconClipboardText, IconNotes, IconPrinter } from "@tabler/icons-react";
 import { Link } from "react-router";
 import type { MeetingView } from "../../../shared/api/network.ts";
 
@@ -48,6 +48,16 @@ export function MeetingPrepCard({ meeting }: { meeting: MeetingView }) {
             Debrief
           </Button>
         )}
+        {/* A plain download: any calendar app opens the .ics file. */}
+        <Button
+          component="a"
+          href={`/api${base}/ics`}
+          download
+          variant="default"
+          leftSection={<IconCalendarPlus size={18} aria-hidden="true" />}
+        >
+          Add to calendar (.ics)
+        </Button>
       </Stack>
     </Card>
   );
