@@ -6,7 +6,8 @@ const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
 
 const shared = {
   globalSetup: ["src/server/testing/global-setup.ts"],
-  testTimeout: 30_000,
+  // Some tests spawn the CLI and servers as a user would; on a busy 2-core CI box that is slow.
+  testTimeout: 120_000,
   hookTimeout: 60_000,
 };
 
