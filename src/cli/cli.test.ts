@@ -158,9 +158,13 @@ describe("warmpath CLI", () => {
     expect(lines[0]).toMatch(
       /^warmpath: cannot reach PostgreSQL at postgres:\/\/postgres@127\.0\.0\.1:1\/warmpath/,
     );
-    const smtp = runCli(["serve"], { env: { WARMPATH_DATA_DIR: dataDir(), SMTP_URL: "http://mail.example.com" } });
+    const smtp = runCli(["serve"], {
+      env: { WARMPATH_DATA_DIR: dataDir(), SMTP_URL: "http://mail.example.com" },
+    });
     expect(smtp.status).toBe(1);
-    expect(smtp.stderr.trim()).toBe("warmpath: SMTP_URL: protocol must be smtp: or smtps:, not http:");
+    expect(smtp.stderr.trim()).toBe(
+      "warmpath: SMTP_URL: protocol must be smtp: or smtps:, not http:",
+    );
     const bad = runCli(["serve"], { env: { DATABASE_URL: "mysql://nope" } });
     expect(bad.status).toBe(1);
     expect(bad.stderr.trim()).toBe(

@@ -5,7 +5,6 @@ import { organizations, people } from "../../db/schema/index.ts";
 import { searchTextOf } from "../people/repo.ts";
 import { organizationKey } from "./match-keys.ts";
 import type { PersonState } from "./merge.ts";
-import { timeOrderedId } from "./time-ordered-id.ts";
 
 /** Every person of the workspace (deleted ones too), once, for matching in memory. */
 export async function loadPeopleStates(db: Db, ws: string): Promise<PersonState[]> {
@@ -90,25 +89,14 @@ const orgIdOf = (p: PersonState, orgIds: Map<string, string>) =>
   p.organizationId ??
   (p.organizationName ? (orgIds.get(organizationKey(p.organizationName)) ?? null) : null);
 
-/**
- * Inserts the new people in multi-row chunks, in name order with time-ordered ids: each
- * index then receives its new entries side by side (primary key, created and name order)
- * rather than scattered over its pages.
- */
+/** Inserts the new people in multi-row chunks. */
 export async function insertPeople(
   db: Db,
   ws: string,
   creates: PersonState[],
   orgIds: Map<string, string>,
 ): Promise<void> {
-  const sorted = creates
-    .map((p) => ({ p, key: p.name.toLowerCase() }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const rows = sorted.map(({ p }) => ({
-    id: timeOrderedId(),
-    workspace_id: ws,
-    ...columnsOf(p, orgIdOf(p, orgIds)),
-  }));
+  const rows = creates.map((p) => ({ workspace_id: ws, ...columnsOf(p, orgIdOf(p, orgIds)) }));
   const columns = Object.keys(rows[0] ?? {});
   await insertJsonRows(db, "people", columns, rows);
 }
