@@ -7,11 +7,12 @@ import { test as base, expect, type Page } from "@playwright/test";
 type Server = { url: string; dataDir: string };
 
 /**
- * Each test file gets its own real server (the production build, `node dist/cli.mjs serve`)
- * on a fresh embedded database, so every journey starts as a new user would. `serverEnv`
- * adds environment variables for it (e.g. `SMTP_URL` of a test mail server).
+ * Each test gets its own real server (the production build, `node dist/cli.mjs serve`) on a
+ * fresh embedded database, so every journey starts as a new user would, whatever ran before
+ * it in the same worker. `serverEnv` adds environment variables for it (e.g. `SMTP_URL` of a
+ * test mail server).
  */
-export const test = base.extend<object, { server: Server; serverEnv: Record<string, string> }>({
+export const test = base.extend<{ server: Server }, { serverEnv: Record<string, string> }>({
   serverEnv: [{}, { scope: "worker", option: true }],
   server: [
     async ({ serverEnv }, use) => {
@@ -42,7 +43,7 @@ export const test = base.extend<object, { server: Server; serverEnv: Record<stri
       });
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
-    { scope: "worker" },
+    { scope: "test" },
   ],
   baseURL: async ({ server }, use) => use(server.url),
 });

@@ -107,16 +107,16 @@ export async function restoreBackup(
     });
   } catch (error) {
     if (error instanceof AppError) throw error;
-    const db = databaseError(error);
+    const failure = databaseError(error);
     // A primary key taken: the row exists in another workspace (ours was empty or emptied).
-    if (db?.code === "23505" && /_pk(ey)?$/.test(db.constraint ?? "")) {
+    if (failure?.code === "23505" && /_pk(ey)?$/.test(failure.constraint ?? "")) {
       throw errors.conflict(
         "ids_in_use",
         "Rows of this backup already exist in another workspace of this installation (a restore keeps ids): restore it into another installation, or delete the original first.",
       );
     }
-    if (db && /^(22|23)/.test(db.code)) {
-      throw errors.badRequest("backup", `cannot be restored: ${db.message}`);
+    if (failure && /^(22|23)/.test(failure.code)) {
+      throw errors.badRequest("backup", `cannot be restored: ${failure.message}`);
     }
     throw error;
   }
