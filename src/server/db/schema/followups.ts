@@ -13,13 +13,8 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { workspaces } from "./accounts.ts";
-import { createdAt, id, updatedAt } from "./columns.ts";
+import { createdAt, id, updatedAt, workspaceId } from "./columns.ts";
 import { introductions, meetings, organizations, people } from "./network.ts";
-
-const workspaceId = () =>
-  uuid("workspace_id")
-    .notNull()
-    .references(() => workspaces.id, { onDelete: "cascade" });
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 

@@ -10,13 +10,7 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
-import { workspaces } from "./accounts.ts";
-import { createdAt, id, updatedAt } from "./columns.ts";
-
-const workspaceId = () =>
-  uuid("workspace_id")
-    .notNull()
-    .references(() => workspaces.id, { onDelete: "cascade" });
+import { createdAt, id, updatedAt, workspaceId } from "./columns.ts";
 
 const tags = () => text("tags").array().notNull().default(sql`'{}'::text[]`);
 

@@ -9,14 +9,8 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { workspaces } from "./accounts.ts";
-import { createdAt, id, updatedAt } from "./columns.ts";
+import { createdAt, id, updatedAt, workspaceId } from "./columns.ts";
 import { meetings } from "./network.ts";
-
-const workspaceId = () =>
-  uuid("workspace_id")
-    .notNull()
-    .references(() => workspaces.id, { onDelete: "cascade" });
 
 /**
  * The answer bank (A1–A6, M4): one answer per expected question, plus the job seeker's own.
