@@ -36,7 +36,7 @@ const INSIGHT_WORDS = [
 ];
 export type SizeName = keyof typeof SIZES;
 
-const FIRST = [
+export const FIRST = [
   "Amara",
   "Ben",
   "Chloé",
@@ -90,7 +90,7 @@ const FIRST = [
 ];
 // Family and organization names are built from syllables: a real network has thousands of
 // distinct names, and search speed depends on how many rows a word matches.
-const SYLLABLES = [
+export const SYLLABLES = [
   "ka",
   "lo",
   "mi",

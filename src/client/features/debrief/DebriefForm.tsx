@@ -2,6 +2,7 @@ import { Button, Group, Stack, Textarea, TextInput } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import type { MeetingView } from "../../../shared/api/network.ts";
 import { ApiErrorAlert } from "../../components/ApiErrorAlert.tsx";
+import { SectionCard } from "../../components/SectionCard.tsx";
 import { isApiError } from "../../lib/api.ts";
 import {
   buildInput,
@@ -11,7 +12,6 @@ import {
   type FormErrors,
   type PersonRef,
 } from "./debrief-form.ts";
-import { FormSection } from "./FormSection.tsx";
 import { InsightsFieldset } from "./InsightsFieldset.tsx";
 import { type Debrief, useSubmitDebrief } from "./queries.ts";
 import { ReferralsFieldset } from "./ReferralsFieldset.tsx";
@@ -74,7 +74,7 @@ export function DebriefForm({ meeting, initial, met, saved, onSaved }: Props) {
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Debrief">
       <Stack gap="lg">
-        <FormSection title="When it was held">
+        <SectionCard title="When it was held">
           <TextInput
             id="heldAt"
             type="datetime-local"
@@ -85,7 +85,7 @@ export function DebriefForm({ meeting, initial, met, saved, onSaved }: Props) {
             onChange={(e) => change({ heldAt: e.currentTarget.value })}
             maw={320}
           />
-        </FormSection>
+        </SectionCard>
         <InsightsFieldset
           rows={form.insights}
           onChange={(insights) => change({ insights })}
@@ -98,7 +98,7 @@ export function DebriefForm({ meeting, initial, met, saved, onSaved }: Props) {
           met={met}
           heldDay={heldDay}
         />
-        <FormSection
+        <SectionCard
           title="Notes"
           description="Anything else worth remembering: how it went, what you promised to send."
         >
@@ -112,7 +112,7 @@ export function DebriefForm({ meeting, initial, met, saved, onSaved }: Props) {
             error={errors.notes}
             onChange={(e) => change({ notes: e.currentTarget.value })}
           />
-        </FormSection>
+        </SectionCard>
         {submit.isError && Object.keys(errors).length === 0 && (
           <ApiErrorAlert error={submit.error} />
         )}

@@ -1,8 +1,8 @@
 import { Button, Group, Stack, TagsInput, Textarea } from "@mantine/core";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
+import { SectionCard } from "../../components/SectionCard.tsx";
 import { useInsightTags } from "../insights/queries.ts";
 import { emptyInsight, type FormErrors, type InsightRow } from "./debrief-form.ts";
-import { FormSection } from "./FormSection.tsx";
 
 type Props = { rows: InsightRow[]; onChange: (rows: InsightRow[]) => void; errors: FormErrors };
 
@@ -15,7 +15,7 @@ export function InsightsFieldset({ rows, onChange, errors }: Props) {
     onChange(rows.map((r) => (r.key === key ? { ...r, ...change } : r)));
 
   return (
-    <FormSection
+    <SectionCard
       title="What you learned"
       description="M13 · Facts about the sector, the organization or a person, and advice: material for your next conversations and decisions. One insight per box; empty boxes are ignored."
     >
@@ -71,6 +71,6 @@ export function InsightsFieldset({ rows, onChange, errors }: Props) {
           </Button>
         </Group>
       </Stack>
-    </FormSection>
+    </SectionCard>
   );
 }

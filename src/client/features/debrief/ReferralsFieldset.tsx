@@ -1,9 +1,9 @@
 import { Alert, Button, Group, Radio, Stack, Text } from "@mantine/core";
 import { IconCalendarTime, IconPlus, IconX } from "@tabler/icons-react";
 import { addDays } from "../../../shared/followups/index.ts";
+import { SectionCard } from "../../components/SectionCard.tsx";
 import { formatDay } from "../followups/labels.ts";
 import type { DebriefForm, FormErrors, PersonRef, ReferralChoice } from "./debrief-form.ts";
-import { FormSection } from "./FormSection.tsx";
 import { IntroductionRows } from "./IntroductionRows.tsx";
 
 type Props = {
@@ -37,7 +37,7 @@ const choices: { value: ReferralChoice; title: string; hint: string }[] = [
 export function ReferralsFieldset({ form, onChange, errors, met, heldDay }: Props) {
   const showMentioned = form.choice === "offered" && form.alsoMentioned;
   return (
-    <FormSection
+    <SectionCard
       title="Referrals"
       description="M11 · Referrals into their network are what leads, step by step, to a decision-maker who can hire you (M1)."
     >
@@ -118,6 +118,6 @@ export function ReferralsFieldset({ form, onChange, errors, met, heldDay }: Prop
           </Alert>
         )}
       </Stack>
-    </FormSection>
+    </SectionCard>
   );
 }

@@ -1,7 +1,7 @@
 import { Badge, Group, SimpleGrid, Stack, Text } from "@mantine/core";
 import type { ReactNode } from "react";
+import { SectionCard } from "../../components/SectionCard.tsx";
 import { useSignedInSession } from "../auth/session.ts";
-import { SettingsSection } from "./SettingsSection.tsx";
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -19,7 +19,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 export function AccountSection() {
   const { user, workspace } = useSignedInSession();
   return (
-    <SettingsSection title="Account">
+    <SectionCard title="Account">
       <SimpleGrid component="dl" cols={{ base: 1, sm: 3 }} spacing="md" m={0}>
         <Field label="Name">{user.name}</Field>
         <Field label="E-mail">{user.email}</Field>
@@ -34,6 +34,6 @@ export function AccountSection() {
           </Group>
         </Field>
       </SimpleGrid>
-    </SettingsSection>
+    </SectionCard>
   );
 }

@@ -5,7 +5,7 @@ import {
   useMantineColorScheme,
 } from "@mantine/core";
 import { useId } from "react";
-import { SettingsSection } from "./SettingsSection.tsx";
+import { SectionCard } from "../../components/SectionCard.tsx";
 
 const options: { value: MantineColorScheme; label: string }[] = [
   { value: "auto", label: "System" },
@@ -21,7 +21,7 @@ export function AppearanceSection() {
   const { colorScheme, setColorScheme } = useMantineColorScheme();
   const labelId = useId();
   return (
-    <SettingsSection title="Appearance">
+    <SectionCard title="Appearance">
       <Text id={labelId} fw={500} fz="sm" mb={6}>
         Colour scheme
       </Text>
@@ -36,6 +36,6 @@ export function AppearanceSection() {
       <Text fz="sm" c="dimmed" mt="xs">
         System follows your device's light or dark setting. Saved in this browser.
       </Text>
-    </SettingsSection>
+    </SectionCard>
   );
 }

@@ -10,7 +10,7 @@ import {
 import { useState } from "react";
 import { ApiErrorAlert } from "../../components/ApiErrorAlert.tsx";
 import { ConfirmModal } from "../../components/ConfirmModal.tsx";
-import { SettingsSection } from "./SettingsSection.tsx";
+import { SectionCard } from "../../components/SectionCard.tsx";
 import { useCreateCalendarToken, useRevokeCalendarToken } from "./search-queries.ts";
 
 type Props = { active: boolean; canEdit: boolean };
@@ -39,7 +39,7 @@ export function CalendarSection({ active, canEdit }: Props) {
     });
 
   return (
-    <SettingsSection
+    <SectionCard
       title="Calendar"
       description="Your meetings and follow-up days in the calendar you already use: subscribe to a private feed URL, or download a file."
     >
@@ -142,6 +142,6 @@ export function CalendarSection({ active, canEdit }: Props) {
       >
         <Text>The feed URL stops working at once. Calendars subscribed to it stop updating.</Text>
       </ConfirmModal>
-    </SettingsSection>
+    </SectionCard>
   );
 }

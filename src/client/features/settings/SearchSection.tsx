@@ -4,8 +4,8 @@ import { IconConfetti, IconPlayerPlay } from "@tabler/icons-react";
 import { useMemo, useState } from "react";
 import { ApiErrorAlert } from "../../components/ApiErrorAlert.tsx";
 import { ConfirmModal } from "../../components/ConfirmModal.tsx";
+import { SectionCard } from "../../components/SectionCard.tsx";
 import { timeZones } from "../meetings/meeting-time.ts";
-import { SettingsSection } from "./SettingsSection.tsx";
 import { type SearchSettings, usePatchSettings } from "./search-queries.ts";
 
 type Props = { settings: SearchSettings; canEdit: boolean };
@@ -27,7 +27,7 @@ export function SearchSection({ settings, canEdit }: Props) {
     });
 
   return (
-    <SettingsSection
+    <SectionCard
       title="Your search"
       description="Follow-ups are counted in days of your time zone, for as long as your search runs."
     >
@@ -122,6 +122,6 @@ export function SearchSection({ settings, canEdit }: Props) {
           at any time.
         </Text>
       </ConfirmModal>
-    </SettingsSection>
+    </SectionCard>
   );
 }

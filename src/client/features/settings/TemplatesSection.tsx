@@ -1,6 +1,6 @@
 import { Accordion, Badge, Group, Skeleton, Text } from "@mantine/core";
 import { ApiErrorAlert } from "../../components/ApiErrorAlert.tsx";
-import { SettingsSection } from "./SettingsSection.tsx";
+import { SectionCard } from "../../components/SectionCard.tsx";
 import { useTemplates } from "./search-queries.ts";
 import { TemplateEditor } from "./TemplateEditor.tsx";
 import { templateKinds } from "./template-fields.ts";
@@ -9,7 +9,7 @@ import { templateKinds } from "./template-fields.ts";
 export function TemplatesSection({ canEdit }: { canEdit: boolean }) {
   const templates = useTemplates();
   return (
-    <SettingsSection
+    <SectionCard
       title="E-mail templates"
       description="The draft each follow-up starts from. Write them in your own voice; every draft can still be edited before it goes."
     >
@@ -53,6 +53,6 @@ export function TemplatesSection({ canEdit }: { canEdit: boolean }) {
           })}
         </Accordion>
       )}
-    </SettingsSection>
+    </SectionCard>
   );
 }

@@ -2,9 +2,9 @@ import { Anchor, Code, Group, Stack, Text } from "@mantine/core";
 import { IconExternalLink } from "@tabler/icons-react";
 import { useState } from "react";
 import type { TokenView } from "../../../shared/api/auth.ts";
+import { SectionCard } from "../../components/SectionCard.tsx";
 import { NewTokenForm } from "./NewTokenForm.tsx";
 import { RevokeTokenModal } from "./RevokeTokenModal.tsx";
-import { SettingsSection } from "./SettingsSection.tsx";
 import { TokenSecretAlert } from "./TokenSecretAlert.tsx";
 import { TokenTable } from "./TokenTable.tsx";
 
@@ -16,7 +16,7 @@ export function TokensSection() {
   const [revoking, setRevoking] = useState<TokenView | null>(null);
 
   return (
-    <SettingsSection
+    <SectionCard
       title="Personal API tokens"
       description={
         <>
@@ -46,6 +46,6 @@ export function TokensSection() {
         <TokenTable onRevoke={setRevoking} />
       </Stack>
       <RevokeTokenModal token={revoking} onClose={() => setRevoking(null)} />
-    </SettingsSection>
+    </SectionCard>
   );
 }

@@ -3,8 +3,8 @@ import { type ReactNode, useId } from "react";
 
 type Props = { title: string; description?: ReactNode; children: ReactNode };
 
-/** One titled part of the debrief form, exposed as a named region. */
-export function FormSection({ title, description, children }: Props) {
+/** A titled card (a settings group, a part of a form), exposed as a named region. */
+export function SectionCard({ title, description, children }: Props) {
   const titleId = useId();
   return (
     <Paper
