@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ImportSummaryView } from "../../../shared/api/imports.ts";
 import type { PersonView } from "../../../shared/api/network.ts";
 import { handleError } from "../../http/error-handler.ts";
 import {
@@ -27,7 +28,7 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-type Summary = { created: number; merged: number; skipped: { line: number; reason: string }[] };
+type Summary = ImportSummaryView;
 
 /** Uploads a file as the web page does: a multipart form, with the session's CSRF token. */
 async function upload(
@@ -58,11 +59,57 @@ describe("POST /api/imports", () => {
   it("imports LinkedIn connections: merged duplicates, skipped rows, searchable at once", async () => {
     const res = await upload(me, "linkedin", fixture("linkedin-connections.csv"));
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({
+    expect(res.body).toMatchObject({
       created: 5,
       merged: 1,
       skipped: [{ line: 9, reason: "no name (first, last or full name)" }],
       rejected: false,
+    });
+    // The rows behind the counts, in file order: what the web preview shows.
+    expect(res.body.rows).toEqual({
+      created: [
+        {
+          line: 5,
+          name: "Maren Okafor",
+          organization: "Harbourline Health",
+          title: "Director, Patient Operations",
+        },
+        {
+          line: 6,
+          name: "Teodor Vasquez-Lindqvist",
+          organization: "Cedarpoint Analytics",
+          title: "Senior Data Analyst",
+        },
+        {
+          line: 7,
+          name: "Priyanka Ramaswamy",
+          organization: "Northwind Grants, Inc.",
+          title: "Program Officer",
+        },
+        {
+          line: 8,
+          name: 'Jonah O\'Brien "JB"',
+          organization: "Lakeside Credit Union",
+          title: "Branch Manager",
+        },
+        {
+          line: 11,
+          name: "Élodie Marchetti",
+          organization: "harbourline health",
+          title: "Nurse Manager",
+        },
+      ],
+      // The repeated Maren matches the row above: nobody to link to yet, nothing new.
+      merged: [
+        {
+          line: 10,
+          name: "Maren Okafor",
+          organization: "Harbourline Health",
+          personId: null,
+          personName: "Maren Okafor",
+          changed: false,
+        },
+      ],
     });
     const people = await everyone(me);
     expect(people.map((p) => p.name).sort()).toEqual([
@@ -98,15 +145,29 @@ describe("POST /api/imports", () => {
       tags: ["mentor"],
     });
     const again = await upload(me, "linkedin", fixture("linkedin-connections.csv"));
-    expect(again.body).toMatchObject({ created: 0, merged: 6 });
+    expect(again.body).toMatchObject({ created: 0, merged: 6, rows: { created: [] } });
+    // Every row matches someone already there (by profile URL) and brings nothing new.
+    expect(again.body.rows?.merged.map((r) => [r.line, r.personName, r.changed])).toEqual([
+      [5, "Maren Okafor", false],
+      [6, "Teodor Vasquez-Lindqvist", false],
+      [7, "Priyanka Ramaswamy", false],
+      [8, 'Jonah O\'Brien "JB"', false],
+      [10, "Maren Okafor", false],
+      [11, "Élodie Marchetti", false],
+    ]);
+    expect(again.body.rows?.merged.every((r) => r.personId !== null)).toBe(true);
     // Apple's card for Maren matches by profile URL (http, www) and brings her e-mail.
     const apple = await upload(me, "vcard", fixture("apple-3.0.vcf"));
-    expect(apple.body).toEqual({
+    expect(apple.body).toMatchObject({
       created: 1,
       merged: 1,
       skipped: [{ line: 32, reason: "a company card, not a person" }],
       rejected: false,
     });
+    expect(apple.body.rows?.merged).toEqual([
+      expect.objectContaining({ personId: maren.id, personName: "Maren Okafor", changed: true }),
+    ]);
+    expect(apple.body.rows?.created).toHaveLength(1);
     const people = await everyone(me);
     expect(people).toHaveLength(6);
     const after = people.find((p) => p.id === maren.id)!;
@@ -149,6 +210,8 @@ describe("POST /api/imports", () => {
       "preview",
     );
     expect(preview.body).toMatchObject({ created: 5, merged: 1, rejected: false });
+    expect(preview.body.rows?.created.map((r) => r.line)).toEqual([5, 6, 7, 8, 11]);
+    expect(preview.body.rows?.merged.map((r) => r.line)).toEqual([10]);
     expect(await everyone(client)).toEqual([]);
     expect((await client.get("/api/organizations")).body).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { IMPORT_SAMPLE_ROWS } from "../../../shared/api/imports.ts";
 import { mergeContact, type PersonState, planImport } from "./merge.ts";
 import { makeContact } from "./parse/contact.ts";
 
@@ -149,5 +150,42 @@ describe("planImport", () => {
     );
     expect(plan.creates).toEqual([]);
     expect(plan.skipped).toEqual([{ line: 7, reason: "matches Maren Okafor, whom you deleted" }]);
+  });
+
+  it("lists the first rows created and merged, a bounded sample however large the file", () => {
+    const known = person({ emails: ["known@example.com"] });
+    const rows = Array.from({ length: IMPORT_SAMPLE_ROWS + 20 }, (_, i) =>
+      contact({ line: i + 2, fullName: `Person ${i}`, emails: [`p${i}@example.com`] }),
+    );
+    const again = (line: number) =>
+      contact({ line, fullName: "Someone Else", emails: ["KNOWN@example.com"], tags: ["x"] });
+    const plan = planImport([known], [...rows, again(500), again(501)]);
+    expect(plan.creates).toHaveLength(IMPORT_SAMPLE_ROWS + 20);
+    expect(plan.rows.created).toHaveLength(IMPORT_SAMPLE_ROWS);
+    expect(plan.rows.created[0]).toEqual({
+      line: 2,
+      name: "Person 0",
+      organization: null,
+      title: null,
+    });
+    // Named after the person they merge into; the second row brings nothing new.
+    expect(plan.rows.merged).toEqual([
+      {
+        line: 500,
+        name: "Someone Else",
+        organization: null,
+        personId: known.id,
+        personName: "Maren Okafor",
+        changed: true,
+      },
+      {
+        line: 501,
+        name: "Someone Else",
+        organization: null,
+        personId: known.id,
+        personName: "Maren Okafor",
+        changed: false,
+      },
+    ]);
   });
 });

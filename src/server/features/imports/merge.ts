@@ -1,3 +1,4 @@
+import { IMPORT_SAMPLE_ROWS, type ImportSampleRows } from "../../../shared/api/imports.ts";
 import { nameKey, profileUrlKey } from "./match-keys.ts";
 import type { ImportedContact } from "./parse/contact.ts";
 import { phoneKey } from "./parse/contact.ts";
@@ -33,6 +34,8 @@ export type ImportPlan = {
   /** Rows that matched someone: an existing person or an earlier row of the same file. */
   merged: number;
   skipped: SkippedRow[];
+  /** The first rows created and merged (IMPORT_SAMPLE_ROWS of each), for a preview to show. */
+  rows: ImportSampleRows;
 };
 
 const empty = (v: string | null | undefined) => v === null || v === undefined || v.trim() === "";
@@ -138,6 +141,7 @@ export function planImport(existing: PersonState[], contacts: ImportedContact[])
   for (const p of existing) if (p.deleted) index.add(p);
   const creates: PersonState[] = [];
   const skipped: SkippedRow[] = [];
+  const rows: ImportSampleRows = { created: [], merged: [] };
   let merged = 0;
   for (const c of contacts) {
     if (!c.name) {
@@ -149,13 +153,30 @@ export function planImport(existing: PersonState[], contacts: ImportedContact[])
       skipped.push({ line: c.line, reason: `matches ${match.name}, whom you deleted` });
     } else if (match) {
       merged += 1;
-      if (mergeContact(match, c) && match.id) match.changed = true;
+      const changed = mergeContact(match, c);
+      if (changed && match.id) match.changed = true;
       index.add(match);
+      if (rows.merged.length < IMPORT_SAMPLE_ROWS)
+        rows.merged.push({
+          line: c.line,
+          name: c.name,
+          organization: c.organizationName,
+          personId: match.id,
+          personName: match.name,
+          changed,
+        });
     } else {
       const created = fromContact(c);
       creates.push(created);
       index.add(created);
+      if (rows.created.length < IMPORT_SAMPLE_ROWS)
+        rows.created.push({
+          line: c.line,
+          name: c.name,
+          organization: c.organizationName,
+          title: c.title,
+        });
     }
   }
-  return { creates, updates: existing.filter((p) => p.changed), merged, skipped };
+  return { creates, updates: existing.filter((p) => p.changed), merged, skipped, rows };
 }

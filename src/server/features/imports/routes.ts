@@ -1,4 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import {
+  ImportRejectedView as SharedRejected,
+  ImportSummaryView as SharedSummary,
+} from "../../../shared/api/imports.ts";
 import { writableWorkspace } from "../../auth/middleware.ts";
 import { createRouter, ErrorSchema, jsonResponse } from "../../http/openapi.ts";
 import { IMPORT_FORMATS, ParseError } from "./parse/index.ts";
@@ -25,24 +29,9 @@ export const ImportForm = z.object({
     .openapi({ description: "`preview` writes nothing; `commit` writes in one transaction" }),
 });
 
-export const ImportSummaryView = z
-  .object({
-    created: z.number().int(),
-    merged: z.number().int(),
-    skipped: z.array(z.object({ line: z.number().int(), reason: z.string() })),
-    rejected: z.literal(false),
-  })
-  .openapi("ImportSummary");
-
-export const ImportRejectedView = z
-  .object({
-    code: z.literal("import_rejected"),
-    message: z.string(),
-    line: z.number().int(),
-    reason: z.string(),
-    rejected: z.literal(true),
-  })
-  .openapi("ImportRejected");
+// The shared schemas, named in the OpenAPI document; the web page parses answers with them.
+export const ImportSummaryView = SharedSummary.openapi("ImportSummary");
+export const ImportRejectedView = SharedRejected.openapi("ImportRejected");
 
 /** POST /imports, behind its own 50 MB body limit instead of the app's 1 MB one. */
 export const importRoutes = createRouter();
@@ -54,7 +43,7 @@ importRoutes.openapi(
     tags,
     summary: "Import contacts from LinkedIn, Google Contacts or vCard (preview or commit)",
     description:
-      "Multipart form: `file`, `format` (linkedin | google | vcard), `mode` (preview | commit). Both modes answer the same summary: `created`, `merged` (rows that matched someone: an existing person or an earlier row), `skipped` rows with their line and reason. `preview` writes nothing; `commit` writes everything in one transaction. A file that cannot be read at all is refused with 400 `import_rejected`, naming the line and the reason, and nothing is written. Files over 50 MB get 413.",
+      "Multipart form: `file`, `format` (linkedin | google | vcard), `mode` (preview | commit). Both modes answer the same summary: `created`, `merged` (rows that matched someone: an existing person or an earlier row), `skipped` rows with their line and reason, and `rows`: the first 100 rows `created` (`line`, `name`, `organization`, `title`) and the first 100 `merged` (`line`, `name`, `organization`, `personId` — null when the row matched an earlier row of the same file — `personName`, and `changed`: whether the row brings anything new). `preview` writes nothing; `commit` writes everything in one transaction. A file that cannot be read at all is refused with 400 `import_rejected`, naming the line and the reason, and nothing is written. Files over 50 MB get 413.",
     request: {
       body: { content: { "multipart/form-data": { schema: ImportForm } }, required: true },
     },
@@ -83,6 +72,7 @@ importRoutes.openapi(
         format: form.format,
         bytes,
         dryRun: form.mode === "preview",
+        sampleRows: true,
       });
       return c.json(summary, 200);
     } catch (error) {

@@ -1,3 +1,4 @@
+import { type ImportSampleRows, MAX_IMPORT_BYTES } from "../../../shared/api/imports.ts";
 import { lockWorkspaceForBulkWrite } from "../../db/bulk.ts";
 import type { Db } from "../../db/connect.ts";
 import { errors } from "../../http/errors.ts";
@@ -6,8 +7,7 @@ import { type ImportFormat, parseFile } from "./parse/index.ts";
 import { insertPeople, loadPeopleStates, resolveOrganizations, updatePeople } from "./repo.ts";
 import { formatSize } from "./upload-limit.ts";
 
-/** The largest file an import reads (issue: "files up to 50 MB"). */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+export { MAX_IMPORT_BYTES };
 
 /** What an import did, or would do (preview): the same shape for the API and the CLI. */
 export type ImportSummary = {
@@ -15,6 +15,8 @@ export type ImportSummary = {
   merged: number;
   skipped: SkippedRow[];
   rejected: false;
+  /** With `sampleRows`: the first rows created and merged, for the web preview. */
+  rows?: ImportSampleRows;
 };
 
 export type ImportOptions = {
@@ -22,6 +24,8 @@ export type ImportOptions = {
   bytes: Uint8Array;
   /** Compute the summary without writing anything. */
   dryRun: boolean;
+  /** Add `rows` to the summary. Off for the CLI, whose --json output keeps its shape. */
+  sampleRows?: boolean;
   /** Told what the import is doing, for a progress line. */
   onProgress?: (stage: string) => void;
 };
@@ -58,6 +62,7 @@ export async function importContacts(
       merged: plan.merged,
       skipped: plan.skipped,
       rejected: false,
+      ...(options.sampleRows ? { rows: plan.rows } : {}),
     };
     if (options.dryRun) return summary;
     progress(`writing ${plan.creates.length} new and ${plan.updates.length} changed people`);
