@@ -29,9 +29,11 @@ export const ImportForm = z.object({
     .openapi({ description: "`preview` writes nothing; `commit` writes in one transaction" }),
 });
 
-// The shared schemas, named in the OpenAPI document; the web page parses answers with them.
-export const ImportSummaryView = SharedSummary.openapi("ImportSummary");
-export const ImportRejectedView = SharedRejected.openapi("ImportRejected");
+// The shared schemas (the web page parses answers with them), named in the OpenAPI document.
+// Rebuilt from their shapes: zod copies `.openapi` onto a schema when it is made, and a
+// shared module may be evaluated before @hono/zod-openapi has added it (the bundled server).
+export const ImportSummaryView = z.object(SharedSummary.shape).openapi("ImportSummary");
+export const ImportRejectedView = z.object(SharedRejected.shape).openapi("ImportRejected");
 
 /** POST /imports, behind its own 50 MB body limit instead of the app's 1 MB one. */
 export const importRoutes = createRouter();
