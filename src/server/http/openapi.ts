@@ -1,4 +1,5 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
+import type { TypedResponse } from "hono";
 import type { AppEnv } from "./env.ts";
 import { errors, type FieldIssue } from "./errors.ts";
 
@@ -24,6 +25,18 @@ export function jsonBody<T extends z.ZodType>(schema: T) {
 
 export function jsonResponse<T extends z.ZodType>(schema: T, description: string) {
   return { description, content: { "application/json": { schema } } } as const;
+}
+
+/**
+ * A JSON document that is already text (a stored result), sent without parsing and
+ * serialising it again. `T` is the route's response type: the caller vouches for the shape.
+ */
+export function storedJson<T>(body: string): TypedResponse<T, 200, "json"> {
+  const response = new Response(body, {
+    status: 200,
+    headers: { "content-type": "application/json; charset=utf-8" },
+  });
+  return response as unknown as TypedResponse<T, 200, "json">;
 }
 
 function toIssues(error: z.ZodError): FieldIssue[] {

@@ -97,12 +97,14 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
 ];
 
 /**
- * Tables that carry a workspace_id but are not the job seeker's data: credentials and
- * access. A backup must never hand out a session or an API token, and restoring one
+ * Tables that carry a workspace_id but are not the job seeker's data: credentials, access
+ * and what the database derives by itself. A backup must never hand out a session or an API token, and restoring one
  * workspace must not change who can open it.
  */
 export const NOT_WORKSPACE_DATA: Readonly<Record<string, string>> = {
   sessions: "sign-in sessions are credentials",
   api_tokens: "API tokens are credentials",
   workspace_members: "who may open a workspace is not part of its data",
+  network_versions: "a change counter kept by the database itself",
+  derived_results: "results computed from the data, rebuilt on demand",
 };

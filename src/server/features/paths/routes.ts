@@ -1,9 +1,9 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { DecisionMakerPath, Funnel, OrganizationPaths } from "../../../shared/api/network.ts";
 import { authOf } from "../../auth/middleware.ts";
-import { createRouter, jsonResponse } from "../../http/openapi.ts";
+import { createRouter, jsonResponse, storedJson } from "../../http/openapi.ts";
 import { funnelCounts } from "../funnel/repo.ts";
-import { decisionMakerPaths, organizationPaths } from "./service.ts";
+import { decisionMakerPathsJson, organizationPathsJson } from "./service.ts";
 
 export const pathRoutes = createRouter()
   .openapi(
@@ -19,7 +19,9 @@ export const pathRoutes = createRouter()
       },
     }),
     async (c) =>
-      c.json(await decisionMakerPaths(c.var.deps.database.db, authOf(c).workspaceId), 200),
+      storedJson<DecisionMakerPath[]>(
+        await decisionMakerPathsJson(c.var.deps.database.db, authOf(c).workspaceId),
+      ),
   )
   .openapi(
     createRoute({
@@ -33,7 +35,9 @@ export const pathRoutes = createRouter()
       },
     }),
     async (c) =>
-      c.json(await organizationPaths(c.var.deps.database.db, authOf(c).workspaceId), 200),
+      storedJson<z.infer<typeof OrganizationPaths>[]>(
+        await organizationPathsJson(c.var.deps.database.db, authOf(c).workspaceId),
+      ),
   )
   .openapi(
     createRoute({

@@ -1,5 +1,6 @@
 import type { DecisionMakerPath } from "../../../shared/api/network.ts";
 import type { Db } from "../../db/connect.ts";
+import { derivedJson } from "./derived.ts";
 import {
   decisionMakers,
   decisionMakerTargets,
@@ -50,3 +51,13 @@ export async function organizationPaths(db: Db, ws: string) {
     }),
   }));
 }
+
+/**
+ * The two views as served: JSON documents stored per network version, so reading them again
+ * costs one row until people, organizations, meetings or introductions change.
+ */
+export const decisionMakerPathsJson = (db: Db, ws: string) =>
+  derivedJson(db, ws, "paths/decision-makers@1", () => decisionMakerPaths(db, ws));
+
+export const organizationPathsJson = (db: Db, ws: string) =>
+  derivedJson(db, ws, "paths/organizations@1", () => organizationPaths(db, ws));
