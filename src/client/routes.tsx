@@ -21,6 +21,13 @@ const shellPages: RouteObject[] = [
     }),
   },
   {
+    path: "people/import",
+    lazy: async () => {
+      const { ImportPage } = await import("./features/imports/ImportPage.tsx");
+      return { Component: ImportPage };
+    },
+  },
+  {
     path: "people/:id",
     lazy: async () => {
       const { PersonPage } = await import("./features/people/PersonPage.tsx");

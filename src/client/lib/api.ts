@@ -10,6 +10,8 @@ export class ApiError extends Error {
   readonly issues: FieldIssue[];
   /** Seconds to wait, from a 429's Retry-After header. */
   readonly retryAfter: number | null;
+  /** The whole JSON answer, for codes that carry more than a message (import_rejected's line). */
+  readonly body: unknown;
 
   constructor(
     status: number,
@@ -17,6 +19,7 @@ export class ApiError extends Error {
     message: string,
     issues: FieldIssue[] = [],
     retryAfter: number | null = null,
+    body: unknown = null,
   ) {
     super(message);
     this.name = "ApiError";
@@ -24,6 +27,7 @@ export class ApiError extends Error {
     this.code = code;
     this.issues = issues;
     this.retryAfter = retryAfter;
+    this.body = body;
   }
 }
 
@@ -37,6 +41,11 @@ let csrfToken: string | null = null;
 
 export function setCsrfToken(token: string | null) {
   csrfToken = token;
+}
+
+/** The header an unsafe request carries with the session cookie (read at each send). */
+export function csrfHeader(): Record<string, string> {
+  return csrfToken ? { "X-CSRF-Token": csrfToken } : {};
 }
 
 type UnauthenticatedHandler = () => void;
@@ -80,11 +89,36 @@ export async function api(
   options: RequestOptions & { schema?: z.ZodType } = {},
 ): Promise<unknown> {
   const method = options.method ?? "GET";
-  let response = await send(path, method, options);
+  return respond(() => send(path, method, options), UNSAFE.has(method), options);
+}
+
+type RespondOptions = { schema?: z.ZodType; skipAuthRedirect?: boolean };
+
+/**
+ * Sends a request with `sendOnce`, then parses the answer or throws {@link ApiError}. api()
+ * sends with fetch; an upload that reports its progress sends with XMLHttpRequest (fetch has
+ * no upload progress) and goes through the same retry and error handling here.
+ */
+export async function respond<S extends z.ZodType>(
+  sendOnce: () => Promise<Response>,
+  unsafe: boolean,
+  options: RespondOptions & { schema: S },
+): Promise<z.output<S>>;
+export async function respond(
+  sendOnce: () => Promise<Response>,
+  unsafe: boolean,
+  options: RespondOptions,
+): Promise<unknown>;
+export async function respond(
+  sendOnce: () => Promise<Response>,
+  unsafe: boolean,
+  options: RespondOptions,
+): Promise<unknown> {
+  let response = await sendOnce();
   // The token may have been rotated by a sign-in in another tab: fetch the current one from
   // /auth/me and try once more before giving up.
-  if (response.status === 403 && UNSAFE.has(method) && (await isCsrfFailure(response))) {
-    if (await refreshCsrfToken()) response = await send(path, method, options);
+  if (response.status === 403 && unsafe && (await isCsrfFailure(response))) {
+    if (await refreshCsrfToken()) response = await sendOnce();
   }
 
   if (!response.ok) {
@@ -100,7 +134,8 @@ export async function api(
 async function send(path: string, method: Method, options: RequestOptions): Promise<Response> {
   const headers = new Headers({ Accept: "application/json" });
   if (options.body !== undefined) headers.set("Content-Type", "application/json");
-  if (UNSAFE.has(method) && csrfToken) headers.set("X-CSRF-Token", csrfToken);
+  if (UNSAFE.has(method))
+    for (const [name, value] of Object.entries(csrfHeader())) headers.set(name, value);
   try {
     return await fetch(`/api${path}`, {
       method,
@@ -111,12 +146,17 @@ async function send(path: string, method: Method, options: RequestOptions): Prom
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === "AbortError") throw error;
-    throw new ApiError(
-      0,
-      "network_error",
-      "Warmpath cannot reach its server. Check your connection and try again.",
-    );
+    throw networkError();
   }
+}
+
+/** What a request that never got an answer throws. */
+export function networkError(): ApiError {
+  return new ApiError(
+    0,
+    "network_error",
+    "Warmpath cannot reach its server. Check your connection and try again.",
+  );
 }
 
 async function isCsrfFailure(response: Response): Promise<boolean> {
@@ -162,6 +202,7 @@ async function errorFrom(response: Response): Promise<ApiError> {
     message,
     issues,
     Number.isFinite(retryAfter) ? retryAfter : null,
+    body,
   );
 }
 

@@ -1,7 +1,8 @@
 import { Button, Center, Group, Loader, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { IconSearchOff, IconUserPlus, IconUsers } from "@tabler/icons-react";
+import { IconFileImport, IconSearchOff, IconUserPlus, IconUsers } from "@tabler/icons-react";
 import { useMemo } from "react";
+import { Link } from "react-router";
 import { ApiErrorAlert } from "../../components/ApiErrorAlert.tsx";
 import { EmptyState } from "../../components/EmptyState.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
@@ -21,9 +22,19 @@ export function PeoplePage() {
   const noneAtAll = query.isSuccess && people.length === 0 && !isFiltered;
 
   const addButton = workspace.canEdit && (
-    <Button leftSection={<IconUserPlus size={18} aria-hidden="true" />} onClick={open}>
-      Add person
-    </Button>
+    <>
+      <Button
+        component={Link}
+        to="/people/import"
+        variant="default"
+        leftSection={<IconFileImport size={18} aria-hidden="true" />}
+      >
+        Import
+      </Button>
+      <Button leftSection={<IconUserPlus size={18} aria-hidden="true" />} onClick={open}>
+        Add person
+      </Button>
+    </>
   );
 
   return (
@@ -37,7 +48,7 @@ export function PeoplePage() {
         <EmptyState
           icon={<IconUsers size={28} aria-hidden="true" />}
           title="No people yet"
-          description="Start with people you already know: former colleagues, classmates, neighbours. For each, note where they work, how long they have been there (M9) and whether they can hire you (M1). Every referral chain begins with one of them."
+          description="Start with people you already know: former colleagues, classmates, neighbours — type them in, or import your LinkedIn connections or address book. For each, note where they work, how long they have been there (M9) and whether they can hire you (M1). Every referral chain begins with one of them."
           rules={["M1", "M9"]}
           actions={addButton}
         />
