@@ -48,13 +48,24 @@ export type DraftFacts = {
   introducedOrganization: string | null;
   introducerName: string | null;
   topic: string | null;
-  /** Conversations held since the last note to this person (M12). */
+  /** Conversations held since the last note to this person (M12), counted up to CONVERSATIONS_COUNTED + 1. */
   conversationsSince: number;
   /** Meetings planned from today on (M12). */
   plannedCount: number;
 };
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : `${n} ${many}`);
+
+/**
+ * Conversations are counted up to this many: past it the note says "more than 20", and the
+ * count stays cheap however large the network.
+ */
+export const CONVERSATIONS_COUNTED = 20;
+
+const conversations = (n: number) =>
+  n > CONVERSATIONS_COUNTED
+    ? `more than ${CONVERSATIONS_COUNTED} interesting conversations`
+    : plural(n, "an interesting conversation", "interesting conversations");
 
 /** Every field a template may use, always with a value. */
 export function draftFields(f: DraftFacts): Record<string, string> {
@@ -73,7 +84,7 @@ export function draftFields(f: DraftFacts): Record<string, string> {
     topic: f.topic ?? "your field",
     recentConversations:
       f.conversationsSince > 0
-        ? `I have had ${plural(f.conversationsSince, "an interesting conversation", "interesting conversations")} since we last spoke`
+        ? `I have had ${conversations(f.conversationsSince)} since we last spoke`
         : "I have been preparing for new conversations",
     plannedConversations:
       f.plannedCount > 0

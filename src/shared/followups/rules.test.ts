@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_TEMPLATES, renderDraft, unfilledPlaceholders } from "./drafts.ts";
+import {
+  CONVERSATIONS_COUNTED,
+  DEFAULT_TEMPLATES,
+  renderDraft,
+  unfilledPlaceholders,
+} from "./drafts.ts";
 import { bucketOf, reconcileFollowUps } from "./rules.ts";
 import type { FollowUpState } from "./types.ts";
 
@@ -236,6 +241,19 @@ describe("drafts", () => {
     expect(monthly.body).toContain("still looking for the right opportunity");
     expect(monthly.body).toContain("3 interesting conversations");
     expect(monthly.body).toContain("2 more planned");
+  });
+
+  it("says one conversation, several, or more than the bound it counts to (M12)", () => {
+    const monthly = (n: number) =>
+      renderDraft(DEFAULT_TEMPLATES["stay-in-touch"], { ...facts, conversationsSince: n }).body;
+    expect(monthly(1)).toContain("I have had an interesting conversation since");
+    expect(monthly(CONVERSATIONS_COUNTED)).toContain(
+      `${CONVERSATIONS_COUNTED} interesting conversations`,
+    );
+    expect(monthly(CONVERSATIONS_COUNTED + 1)).toContain(
+      `more than ${CONVERSATIONS_COUNTED} interesting conversations`,
+    );
+    expect(monthly(0)).toContain("I have been preparing for new conversations");
   });
 
   it("reports a placeholder a user template leaves unfilled", () => {

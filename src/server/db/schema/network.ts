@@ -110,6 +110,8 @@ export const meetings = pgTable(
   (t) => [
     index("meetings_ws_scheduled_idx").on(t.workspaceId, t.scheduledAt),
     index("meetings_ws_org_idx").on(t.workspaceId, t.organizationId),
+    // Monthly notes count the conversations held since the last note, newest first (M12).
+    index("meetings_ws_held_idx").on(t.workspaceId, t.heldAt).where(sql`${t.status} = 'held'`),
   ],
 );
 

@@ -6,11 +6,9 @@ import { addDays, bucketOf } from "../../../shared/followups/index.ts";
 import { authOf } from "../../auth/middleware.ts";
 import { queryRows } from "../../db/sql.ts";
 import { createRouter, jsonResponse } from "../../http/openapi.ts";
-import { methodEngine } from "../../method-engine.ts";
 import { listFollowUps } from "../followups/read.ts";
-import { presentMeeting } from "../meetings/present.ts";
-import { getMeeting } from "../meetings/repo.ts";
 import { getSettings, todayIn } from "../settings/repo.ts";
+import { agendaMeetings } from "./meeting-items.ts";
 
 const MeetingItem = z.object({
   meeting: MeetingView,
@@ -23,12 +21,6 @@ const MeetingItem = z.object({
     answersWritten: z.number().int(),
   }),
 });
-
-const FORBIDDEN = new Set([
-  "asks-about-jobs",
-  "asks-what-they-look-for",
-  "answerable-from-website",
-]);
 
 /** Items shown per list; the counts tell how many there are in all. */
 const LIST_LIMIT = 50;
@@ -92,44 +84,7 @@ export const agendaRoutes = createRouter().openapi(
         now,
       ),
     ]);
-    const meetingRows = await queryRows<{ id: string; late: boolean }>(
-      db,
-      sql`select id::text, scheduled_at < ${now} as late from meetings
-          where workspace_id = ${ws} and status = 'planned' and scheduled_at < ${now}::timestamptz + interval '14 days'
-            and scheduled_at > ${now}::timestamptz - interval '60 days'
-          order by scheduled_at limit 50`,
-    );
-    const items = await Promise.all(
-      meetingRows.map(async (r) => {
-        const meeting = (await getMeeting(db, ws, r.id))!;
-        const [facts] = await queryRows<{ names: string[]; questions: string[]; answers: number }>(
-          db,
-          sql`select array(select p.name from meeting_people mp join people p on p.id = mp.person_id where mp.meeting_id = ${r.id} order by mp.position) as names,
-                array(select q.text from meeting_questions q where q.meeting_id = ${r.id} order by q.position) as questions,
-                (select count(*)::int from answers a where a.workspace_id = ${ws} and a.kind <> 'custom' and a.text <> '') as answers`,
-        );
-        // Forbidden questions (M7, M10) still on the list, by the same linter as the prep page.
-        const questions = facts?.questions ?? [];
-        const forbidden =
-          questions.length === 0
-            ? 0
-            : (await methodEngine())
-                .lintQuestionList(questions)
-                .questions.filter((q) => q.findings.some((f) => FORBIDDEN.has(f.rule))).length;
-        return {
-          late: r.late,
-          item: {
-            meeting: presentMeeting(meeting),
-            peopleNames: facts?.names ?? [],
-            prep: {
-              questions: questions.length,
-              forbidden,
-              answersWritten: facts?.answers ?? 0,
-            },
-          },
-        };
-      }),
-    );
+    const items = await agendaMeetings(db, ws, now);
     return c.json(
       {
         today,

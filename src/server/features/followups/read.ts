@@ -1,6 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { FollowUpView } from "../../../shared/api/followups.ts";
 import {
+  CONVERSATIONS_COUNTED,
   DEFAULT_TEMPLATES,
   type DraftTemplate,
   type FollowUpKind,
@@ -36,6 +37,9 @@ export type FollowUpFilter = {
   kinds?: "stay-in-touch" | "others" | undefined;
   limit?: number | undefined;
 };
+
+const usesField = (t: DraftTemplate, field: string) =>
+  t.subject.includes(`{${field}}`) || t.body.includes(`{${field}}`);
 
 /** The first sentence of a text, short enough to quote in an e-mail. */
 function firstSentence(text: string): string {
@@ -133,20 +137,28 @@ export async function listFollowUps(
 
 async function draftFacts(db: Db, ws: string, rows: Row[], timeZone: string, now: Date) {
   const personIds = [...new Set(rows.map((r) => r.personId))];
+  const templates = await queryRows<{ kind: FollowUpKind; subject: string; body: string }>(
+    db,
+    sql`select kind, subject, body from follow_up_templates where workspace_id = ${ws}`,
+  );
+  const templateOf = (kind: FollowUpKind) =>
+    templates.find((t) => t.kind === kind) ?? DEFAULT_TEMPLATES[kind];
+  const sinceIds = [
+    ...new Set(
+      rows
+        .filter((r) => r.draft === null && usesField(templateOf(r.kind), "recentConversations"))
+        .map((r) => r.personId),
+    ),
+  ];
   const meetingIds = [...new Set(rows.flatMap((r) => (r.meetingId ? [r.meetingId] : [])))];
   const introIds = [...new Set(rows.flatMap((r) => (r.introductionId ? [r.introductionId] : [])))];
   const day = (col: SQL) => sql`trim(to_char((${col} at time zone ${timeZone}), 'FMMonth FMDD'))`;
-  const [me, templates, meetings, insights, personInsights, intros, lastMeetings, since, planned] =
+  const [me, meetings, insights, personInsights, intros, lastMeetings, since, planned] =
     await sequential([
       () =>
         queryRows<{ name: string }>(
           db,
           sql`select u.name from workspace_members wm join users u on u.id = wm.user_id where wm.workspace_id = ${ws} and wm.role = 'owner' limit 1`,
-        ),
-      () =>
-        queryRows<{ kind: FollowUpKind; subject: string; body: string }>(
-          db,
-          sql`select kind, subject, body from follow_up_templates where workspace_id = ${ws}`,
         ),
       () =>
         meetingIds.length === 0
@@ -190,18 +202,25 @@ async function draftFacts(db: Db, ws: string, rows: Row[], timeZone: string, now
       from meeting_people mp join meetings m on m.id = mp.meeting_id
       where mp.person_id in ${personIds} and m.status = 'held' order by mp.person_id, coalesce(m.held_at, m.scheduled_at) desc`,
         ),
-      // M12: conversations held since the last note or meeting with each person.
+      // M12: conversations held since the last note or meeting with each person, counted
+      // newest first up to a bound, and only for the drafts whose template says so.
       () =>
-        queryRows<{ id: string; n: number }>(
-          db,
-          sql`
-      select p.id::text, (select count(*)::int from meetings m where m.workspace_id = ${ws} and m.status = 'held'
-        and m.held_at > coalesce(greatest(
+        sinceIds.length === 0
+          ? []
+          : queryRows<{ id: string; n: number }>(
+              db,
+              sql`
+      with s as (
+        select p.id, coalesce(greatest(
           (select max(sent_at) from messages x where x.person_id = p.id and x.status in ('sent', 'manual')),
           (select max(coalesce(m2.held_at, m2.scheduled_at)) from meeting_people mp2 join meetings m2 on m2.id = mp2.meeting_id
-            where mp2.person_id = p.id and m2.status = 'held')), '-infinity')) as n
-      from people p where p.id in ${personIds}`,
-        ),
+            where mp2.person_id = p.id and m2.status = 'held')), '-infinity') as since
+        from people p where p.id in ${sinceIds})
+      select s.id::text, (select count(*)::int from (
+          select 1 from meetings m where m.workspace_id = ${ws} and m.status = 'held' and m.held_at > s.since
+          order by m.held_at desc limit ${CONVERSATIONS_COUNTED + 1}) c) as n
+      from s`,
+            ),
       () =>
         queryRows<{ n: number }>(
           db,

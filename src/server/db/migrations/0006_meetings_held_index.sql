@@ -1,0 +1,1 @@
+CREATE INDEX "meetings_ws_held_idx" ON "meetings" USING btree ("workspace_id","held_at") WHERE "meetings"."status" = 'held';

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildMeeting, buildPerson } from "../../testing/factories.ts";
+import {
+  createTestContext,
+  signUp,
+  type TestClient,
+  type TestContext,
+} from "../../testing/test-app.ts";
+
+type Item = {
+  meeting: { id: string };
+  peopleNames: string[];
+  prep: { questions: number; forbidden: number; answersWritten: number };
+};
+
+let ctx: TestContext;
+let me: TestClient;
+beforeAll(async () => {
+  ctx = await createTestContext(new Date("2026-03-10T09:00:00Z"));
+  me = await signUp(ctx);
+});
+afterAll(() => ctx.close());
+
+describe("Today's meetings", () => {
+  it("shows meetings coming up with their forbidden questions, and held ones awaiting a debrief", async () => {
+    const ana = await buildPerson(me, { name: "Ana Duarte" });
+    const ben = await buildPerson(me, { name: "Ben Okoro" });
+    const soon = await buildMeeting(me, [ana.id, ben.id], {
+      scheduledAt: "2026-03-12T15:00:00+00:00",
+    });
+    const other = await buildMeeting(me, [ben.id], { scheduledAt: "2026-03-13T15:00:00+00:00" });
+    const late = await buildMeeting(me, [ana.id], { scheduledAt: "2026-03-08T15:00:00+00:00" });
+    await buildMeeting(me, [ana.id], { scheduledAt: "2026-04-20T15:00:00+00:00" }); // too far
+    await buildMeeting(me, [ana.id], {
+      scheduledAt: "2026-03-11T15:00:00+00:00",
+      status: "cancelled",
+    });
+    const asked = ["Are you hiring?", "What challenges is the sector facing?"];
+    for (const [id, texts] of [
+      [soon.id, asked],
+      [other.id, [...asked, "What do you look for in a candidate?"]],
+    ] as const) {
+      const res = await me.request("PUT", `/api/meetings/${id}/questions`, {
+        questions: texts.map((text) => ({ text })),
+      });
+      expect(res.status).toBe(200);
+    }
+    await me.request("PUT", "/api/answers/role", { text: "I run the data team at a utility." });
+
+    const agenda = (await me.get("/api/agenda")).body as {
+      upcomingMeetings: Item[];
+      awaitingDebrief: Item[];
+    };
+    expect(agenda.upcomingMeetings.map((i) => i.meeting.id)).toEqual([soon.id, other.id]);
+    expect(agenda.upcomingMeetings[0]).toMatchObject({
+      peopleNames: ["Ana Duarte", "Ben Okoro"],
+      prep: { questions: 2, forbidden: 1, answersWritten: 1 },
+    });
+    expect(agenda.upcomingMeetings[1]!.prep).toMatchObject({ questions: 3, forbidden: 2 });
+    expect(agenda.awaitingDebrief.map((i) => i.meeting.id)).toEqual([late.id]);
+    expect(agenda.awaitingDebrief[0]!.prep).toMatchObject({ questions: 0, forbidden: 0 });
+  });
+});
