@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { machineDescription, writeReport } from "./lib/report.ts";
 import type { BenchOptions, Scenario, ScenarioResult } from "./lib/types.ts";
+import { centre } from "./scenarios/centre.ts";
 import { coldStart, ensureBuild } from "./scenarios/cold-start.ts";
 import { backupRestore, importExport } from "./scenarios/import-export.ts";
 import { lintQuestions } from "./scenarios/lint-questions.ts";
@@ -13,6 +14,7 @@ import { webFirstLoad } from "./scenarios/web-first-load.ts";
 const scenarios: Scenario[] = [
   coldStart,
   network,
+  centre,
   lintQuestions,
   webFirstLoad,
   importExport,

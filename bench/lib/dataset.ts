@@ -14,7 +14,8 @@ export type Dataset = {
   open: () => Promise<Database>;
 };
 
-async function freshPostgresDatabase(baseUrl: string, name: string): Promise<string> {
+/** Drops and creates a database on the server of baseUrl; returns its URL. */
+export async function freshPostgresDatabase(baseUrl: string, name: string): Promise<string> {
   const admin = new pg.Client({ connectionString: baseUrl });
   await admin.connect();
   await admin.query(`drop database if exists ${name} with (force)`);

@@ -8,14 +8,30 @@ export type LoadResult = {
   requests: number;
 };
 
+/** One request of a load: a path and the API token it is sent with. */
+export type TokenRequest = { path: string; token: string };
+
 /**
  * Drives the real HTTP server over one keep-alive connection (loopback only) for a bounded
  * time, cycling through the given paths. Any non-2xx answer fails the scenario.
  */
-export async function load(
+export function load(
   baseUrl: string,
   paths: string[],
   token: string,
+  seconds: number,
+): Promise<LoadResult> {
+  return loadMany(
+    baseUrl,
+    paths.map((path) => ({ path, token })),
+    seconds,
+  );
+}
+
+/** As `load`, each request with its own token (several workspaces on one server). */
+export async function loadMany(
+  baseUrl: string,
+  requests: TokenRequest[],
   seconds: number,
 ): Promise<LoadResult> {
   let i = 0;
@@ -23,11 +39,23 @@ export async function load(
     url: baseUrl,
     connections: 1,
     duration: seconds,
-    headers: { authorization: `Bearer ${token}` },
-    requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) }],
+    requests: [
+      {
+        setupRequest: (req) => {
+          const next = requests[i++ % requests.length]!;
+          return {
+            ...req,
+            path: next.path,
+            headers: { ...req.headers, authorization: `Bearer ${next.token}` },
+          };
+        },
+      },
+    ],
   });
   if (result.non2xx > 0 || result.errors > 0) {
-    throw new Error(`${result.non2xx} non-2xx answers and ${result.errors} errors on ${paths[0]}`);
+    throw new Error(
+      `${result.non2xx} non-2xx answers and ${result.errors} errors on ${requests[0]?.path}`,
+    );
   }
   return {
     medianMs: round(result.latency.p50),

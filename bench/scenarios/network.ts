@@ -1,4 +1,3 @@
-import { listFollowUps } from "../../src/server/features/followups/read.ts";
 import { funnelCounts } from "../../src/server/features/funnel/repo.ts";
 import {
   decisionMakerPaths,
@@ -8,6 +7,7 @@ import { getPersonOverview } from "../../src/server/features/people/overview.ts"
 import { listPeople } from "../../src/server/features/people/repo.ts";
 import { type Dataset, prepareDataset } from "../lib/dataset.ts";
 import { type LoadResult, load } from "../lib/http-load.ts";
+import { agendaFloor, searchTerms } from "../lib/probes.ts";
 import { rssMB, spawnServer, stop } from "../lib/process.ts";
 import { median, percentile, round, timeRuns } from "../lib/stats.ts";
 import { type BenchOptions, meets, type Scenario, type ScenarioResult } from "../lib/types.ts";
@@ -21,26 +21,11 @@ type Probe = {
   floor: (ds: Dataset, db: Awaited<ReturnType<Dataset["open"]>>, i: number) => Promise<unknown>;
 };
 
-/** Words people type: parts of real names, organizations and titles from the data set. */
-async function searchTerms(ds: Dataset): Promise<string[]> {
+/** Search words from the data set (see searchTerms). */
+async function termsOf(ds: Dataset): Promise<string[]> {
   const db = await ds.open();
   try {
-    const rows = await db.query<{ name: string; org: string | null; title: string | null }>(
-      `select p.name, o.name as org, p.title from people p left join organizations o on o.id = p.organization_id
-       where p.workspace_id = $1 order by md5(p.id::text) limit 40`,
-      [ds.workspaceId],
-    );
-    const terms = rows.flatMap((r, i) => {
-      const [given, family] = r.name.split(" ");
-      const pick = [
-        family?.slice(0, 4),
-        `${given} ${family?.slice(0, 3)}`,
-        r.org?.split(" ")[0],
-        r.title?.split(" ")[0],
-      ];
-      return pick[i % pick.length] ? [pick[i % pick.length]!.toLowerCase()] : [];
-    });
-    return terms;
+    return await searchTerms(db, ds.workspaceId);
   } finally {
     await db.close();
   }
@@ -73,7 +58,7 @@ export const network: Scenario = {
     for (const size of sizes) {
       const ds = await prepareDataset(size, options.workDir, options.databaseUrl);
       console.log(`  seeded ${size} in ${ds.seedMs} ms`);
-      const terms = await searchTerms(ds);
+      const terms = await termsOf(ds);
       const ids = await samplePeople(ds);
       const probes: Probe[] = [
         {
@@ -101,21 +86,7 @@ export const network: Scenario = {
           id: "agenda",
           paths: ["/api/agenda"],
           goal: { p99Ms: 15 },
-          floor: async (d, db) => {
-            const before = new Date(Date.now() + 8 * 86_400_000).toISOString().slice(0, 10);
-            await listFollowUps(
-              db.db,
-              d.workspaceId,
-              { status: "due", before, kinds: "others", limit: 150 },
-              new Date(),
-            );
-            await listFollowUps(
-              db.db,
-              d.workspaceId,
-              { status: "due", before, kinds: "stay-in-touch", limit: 50 },
-              new Date(),
-            );
-          },
+          floor: (d, db) => agendaFloor(db.db, d.workspaceId),
         },
         {
           id: "insight-search",

@@ -1,0 +1,33 @@
+import type { Database, Db } from "../../src/server/db/connect.ts";
+import { listFollowUps } from "../../src/server/features/followups/read.ts";
+
+/** Words people type: parts of real names, organizations and titles from a workspace. */
+export async function searchTerms(database: Database, ws: string): Promise<string[]> {
+  const rows = await database.query<{ name: string; org: string | null; title: string | null }>(
+    `select p.name, o.name as org, p.title from people p left join organizations o on o.id = p.organization_id
+     where p.workspace_id = $1 order by md5(p.id::text) limit 40`,
+    [ws],
+  );
+  return rows.flatMap((r, i) => {
+    const [given, family] = r.name.split(" ");
+    const pick = [
+      family?.slice(0, 4),
+      `${given} ${family?.slice(0, 3)}`,
+      r.org?.split(" ")[0],
+      r.title?.split(" ")[0],
+    ];
+    return pick[i % pick.length] ? [pick[i % pick.length]!.toLowerCase()] : [];
+  });
+}
+
+/** The agenda's follow-up lists, in-process: the floor of GET /api/agenda. */
+export async function agendaFloor(db: Db, ws: string): Promise<void> {
+  const before = new Date(Date.now() + 8 * 86_400_000).toISOString().slice(0, 10);
+  await listFollowUps(db, ws, { status: "due", before, kinds: "others", limit: 150 }, new Date());
+  await listFollowUps(
+    db,
+    ws,
+    { status: "due", before, kinds: "stay-in-touch", limit: 50 },
+    new Date(),
+  );
+}
