@@ -6,6 +6,8 @@
 //   node --import tsx scripts/train-level-model.mjs              write level-weights.generated.ts
 //   node --import tsx scripts/train-level-model.mjs --holdout holdout3
 //        train without questions.holdout3.jsonl and report honest accuracy on it (writes nothing)
+//   node --import tsx scripts/train-level-model.mjs --exclude holdout5
+//        write weights trained without a batch not scored yet (its first look stays honest)
 //
 // Deterministic (seeded shuffle); no dependencies beyond the engine's own analyzer.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -23,6 +25,7 @@ const { levelFeatures, MODEL_LEVELS } = await import(
 const args = process.argv.slice(2);
 const holdoutIndex = args.indexOf("--holdout");
 const holdout = holdoutIndex >= 0 ? args[holdoutIndex + 1] : null;
+const excluded = new Set(args.flatMap((a, i) => (args[i - 1] === "--exclude" ? [a] : [])));
 
 const sources = [
   ["dev", `${ROOT}../shared/eval/questions.dev.jsonl`],
@@ -40,7 +43,9 @@ function load(path) {
     .filter((c) => c.level);
 }
 
-const train = sources.filter(([name]) => name !== holdout).flatMap(([, path]) => load(path));
+const train = sources
+  .filter(([name]) => name !== holdout && !excluded.has(name))
+  .flatMap(([, path]) => load(path));
 const test = holdout ? load(sources.find(([name]) => name === holdout)[1]) : [];
 if (holdout && test.length === 0) throw new Error(`no labelled questions in ${holdout}`);
 

@@ -3,10 +3,10 @@ import type { Hit, Sentence } from "./sentences.ts";
 
 // A3: the long-term goal — an aspiration with a long horizon, or named as the end goal.
 const HORIZON = words(
-  "long term|longer term|ultimately|(?:five|ten|fifteen|twenty|[0-9]+) years (?:out|away|down the (?:road|line))|(?:what|where) i am (?:really |ultimately )?(?:aiming|working|heading) (?:for|toward|towards|at)|eventually|in the long run|one day|someday|some day|down the (?:road|line)|end goal|ultimate goal|long range|by the end of my career|later in my career|in (?:five|ten|fifteen|twenty|[0-9]+) years|within (?:five|ten|fifteen|twenty|[0-9]+) years|(?:five|ten|fifteen|twenty|[0-9]+) years from now|by (?:20[0-9][0-9]|the time i am|my forties|my fifties)|dream (?:job|role|is)|where i (?:want|would like|hope) to (?:end up|be)|big goal|the goal (?:is|for me)|my (?:main|big|overall|career|north star|real) goal|north star|aspire|aspiration|ambition|end up",
+  "long term|longer term|ultimately|(?:five|ten|fifteen|twenty|[0-9]+) years (?:out|away|down the (?:road|line))|(?:what|where) i am (?:really |ultimately )?(?:aiming|working|heading) (?:for|toward|towards|at)|eventually|in the long run|one day|someday|some day|down the (?:road|line)|end goal|ultimate goal|long range|by the end of my career|later in my career|in (?:(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|[0-9]+) (?:or|to) )?(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|[0-9]+) years|within (?:five|ten|fifteen|twenty|[0-9]+) years|dream for (?:the future|later)|for the future|(?:the|my) (?:real |big |main |ultimate )?goal ,? ~4is|(?:five|ten|fifteen|twenty|[0-9]+) years from now|by (?:20[0-9][0-9]|the time i am|my forties|my fifties)|dream (?:job|role|is)|where i (?:want|would like|hope) to (?:end up|be)|big goal|the goal (?:is|for me)|my (?:main|big|overall|career|north star|real) goal|north star|aspire|aspiration|ambition|end up",
 );
 const ASPIRE = words(
-  "(?:want|would like|would love|hope|aim|plan|intend|aspire|like|love|see myself|goal is|ambition is|dream is|dream of|working toward|working towards|goal) ~2(?:to )?(?:be|become|becoming|lead|leading|run|running|own|owning|start|build|head|direct|manage|open|work|move|have|get|make|found|teach|practice|reach|land|serve|sit|take|launch|end up|as|a|an|the|my)|i see myself|goal is|is to (?:become|be|lead|run|own|build|start|open)",
+  "(?:want|would like|would love|hope|aim|plan|intend|aspire|like|love|see myself|goal is|ambition is|dream is|dream of|working toward|working towards|goal) ~2(?:to )?(?:be|become|becoming|lead|leading|run|running|own|owning|start|build|head|direct|manage|open|work|move|have|get|make|found|teach|practice|reach|land|serve|sit|take|launch|end up|as|a|an|the|my)|i see myself|goal is|is to (?:become|be|lead|run|own|build|start|open|have|found|launch|reach)",
 );
 const LONG_GOAL_NAMED = words(
   "(?:long term|ultimate|end|career|north star|lifelong) (?:goal|aim|ambition|aspiration|plan)",
@@ -14,28 +14,35 @@ const LONG_GOAL_NAMED = words(
 
 // A3: the steps back from the goal to now.
 const STEP = words(
-  "(?:next|first),? i (?:want|would|hope|plan|need|will|am going|intend)|to get there|to get to that point|to do that|to make that happen|to reach that|before that|first,? i|the first step|next step|step (?:one|two)|stepping stones?|in the (?:short|shorter|medium|near|nearer) term|short term|medium term|in the meantime|meanwhile|right now|for now|at the moment|currently|this year|next year|next (?:fall|spring|summer|autumn|winter|month|semester|term|september|january)|i am (?:now |currently |already )?(?:applying|working on|studying|taking|finishing|completing|preparing|training|saving)|over the next (?:year|two|three|couple|few|[0-9]+)|in the next (?:year|two|three|couple|few|[0-9]+|six|eighteen)|within (?:the next )?(?:a year|two years|three years|eighteen months|[0-9]+ months)|(?:which|that) means|so i need|i need to|i will need|i would need|that requires|requires|working backwards?|backwards from|between now and then|along the way|on the way there|after that|then i|and then|that is why i|which is why i|my plan is|my next move|from there|before i can|once i|after i",
+  "(?:next|first),? i (?:want|would|hope|plan|need|will|am going|intend)|to get there|to get to that point|to do that|to make that happen|to reach that|before that|first,? i|the first step|next step|step (?:one|two)|stepping stones?|in the (?:short|shorter|medium|near|nearer) term|short term|medium term|in the meantime|meanwhile|right now|for now|at the moment|at this moment|at present|currently|this year|next year|next (?:fall|spring|summer|autumn|winter|month|semester|term|september|january)|i am (?:now |currently |already )?(?:applying|working on|studying|taking|finishing|completing|preparing|training|saving)|over the next (?:year|two|three|couple|few|[0-9]+)|in the next (?:year|two|three|couple|few|[0-9]+|six|eighteen)|within (?:the next )?(?:a year|two years|three years|eighteen months|[0-9]+ months)|(?:which|that) means|so i need|i need to|i will need|i would need|that requires|requires|working backwards?|backwards from|between now and then|along the way|on the way there|after that|then i|and then|that is why i|which is why i|my plan is|my next move|from there|before i can|once i|after i",
 );
 const FUTURE = words(
   "need|needs|will|plan|planning|next|then|aim|aiming|want|hope|would|going to|intend|should|must|have to|looking to|move|get|earn|become|take on|gain|build|lead|finish|complete|apply|pursue|learn|develop|step|steps|stepping",
 );
 
+// "Long term: CISO at a mid-size bank." A sentence led by its horizon needs no verb.
+const LED_BY_HORIZON = /^ (?:long term|longer term|ultimately|eventually|end goal|the dream)(?= )/;
+
 function goalIn(s: Sentence): Span | null {
   const named = find(s.a, LONG_GOAL_NAMED);
   if (named) return named;
+  if (LED_BY_HORIZON.test(s.a.surface)) return find(s.a, HORIZON);
   const horizon = find(s.a, HORIZON);
   return horizon && has(s.a, ASPIRE) ? horizon : null;
 }
 
 // "I'm not sure yet how to get there": the steps are missing, not given (A3).
 const NO_STEPS = words(
-  "not sure (?:yet )?(?:how|what)|do not (?:yet )?know (?:yet )?(?:how|what)|no idea (?:how|what)|have not (?:yet )?(?:figured|worked) out|(?:unsure|unclear) (?:how|what)",
+  "not sure (?:yet )?(?:how|what)|do not ~2know ~1(?:how|what)|no idea (?:how|what)|have not (?:yet )?(?:figured|worked) out|(?:unsure|unclear) (?:how|what)",
 );
+
+// "Before that, head of security operations.": a milestone named, no verb needed.
+const STEP_NAMED = words("before that|after that|to get there|the first step|stepping stones?");
 
 function stepIn(s: Sentence): Span | null {
   if (has(s.a, NO_STEPS)) return null;
   const span = find(s.a, STEP);
-  return span && has(s.a, FUTURE) ? span : null;
+  return span && (has(s.a, FUTURE) || has(s.a, STEP_NAMED)) ? span : null;
 }
 
 /** A3 elements found in a "what are your career goals?" answer. */

@@ -4,7 +4,7 @@ import type { Hit, Sentence } from "./sentences.ts";
 
 // A4: a strength, a weakness, an example of each, and what was done about the weakness.
 const STRENGTH = words(
-  "strength|strengths|strongest|strong suit|i am (?:really |very |particularly |quite |pretty )?(?:good|great|excellent|skilled) (?:at|with)|i am (?:really |very )?(?:good|great) (?:at|with)|i am (?:really |very )?strong (?:at|in|with)|i excel|i am known for|people (?:come to me|rely on me|count on me)|my (?:best|biggest|greatest|main) (?:skill|asset|quality)|what i (?:do|bring) (?:best|well)|i am great at|one thing i do well|i do (?:really )?well|my superpower|i am skilled at|i have a knack|gift for|talent for",
+  "strength|strengths|strongest|strong suit|i am (?:really |very |particularly |quite |pretty )?(?:good|great|excellent|skilled) (?:at|with)|i am (?:really |very )?(?:good|great) (?:at|with)|i am (?:really |very |pretty |quite )?(?:good|great|calm|strong|at my best) under pressure|i am (?:really |very )?strong (?:at|in|with)|i excel|i am known for|people (?:come to me|rely on me|count on me)|my (?:best|biggest|greatest|main) (?:skill|asset|quality)|what i (?:do|bring) (?:best|well)|i am great at|one thing i do well|i do (?:really )?well|my superpower|i am skilled at|i have a knack|gift for|talent for",
 );
 const WEAKNESS = words(
   "weakness|weaknesses|weak spot|weak side|weak point|weak points|downside|weaker|areas? (?:for|of) (?:improvement|growth|development)|development area|growth area|i (?:have )?(?:struggle|struggled)|struggle with|i tend to|i used to|not (?:very |particularly |always |naturally )?(?:good|great|strong|comfortable|confident|organized|patient) (?:at|with|in|about)?|something i (?:am|have been) working on|(?:am|have been|was) working on (?:my|being|getting)|i (?:can|could) be (?:too|overly|a bit|a little|quite)|i (?:am|was) (?:too|overly)|my (?:biggest|main|greatest|real) (?:challenge|flaw|shortcoming|blind spot)|blind spot|shortcoming|i have a hard time|i find it (?:hard|difficult)|i found it (?:hard|difficult)|i (?:avoid|avoided|hesitate|hesitated|procrastinat[a-z]*)|perfectionis[a-z]*|i (?:was|am) afraid|(?:took|take) on too much|say yes to everything",
@@ -20,6 +20,11 @@ const RECOGNIZED = words(
 );
 const ACTION = words(
   "so i (?:started|began|now|have|took (?!on )|signed|joined|set|asked|use|used|built|made|created|practice|practiced|worked|decided|make|put|read|found|hired|got|try|tried|learned|block|blocked)|i (?:now|have since|have started|started|began|took (?!on )|signed up|enrolled|joined|set up|set myself|asked|use|practice|practiced|have been (?:working|practicing|using|taking|doing)|make a point|made a point|block|blocked|schedule|scheduled|delegate|delegated|learned to|have learned|am learning|hired a coach|worked with a (?:coach|mentor)|built a|created a|keep a|write down|check in)|to (?:fix|address|tackle|work on|improve|overcome|deal with|counter|manage) (?:that|this|it)|since then|these days i|now i|as a result,? i|what i do now|i have (?:gotten|got|become) better|i have improved|i am (?:much |a lot )?better (?:at|now)|(?:which|that|it) has helped",
+);
+
+// A dated, concrete episode is an example even when it is also how the weakness showed.
+const EPISODE = words(
+  "in my first (?:day|week|month|year|job|role)|when i (?:arrived|started|joined|moved|took over)|on (?:one|a|that) (?:project|job|shift|deal|launch)|one (?:day|time|week|month)|last (?:year|month|quarter|week|spring|summer|fall|autumn|winter)|[0-9]+",
 );
 
 // "I'm still figuring out how to deal with it": naming the fix is not having made it (A4).
@@ -70,13 +75,14 @@ export function strengthsElements(sentences: readonly Sentence[]): Record<string
   const weaknessExampleIn = (s: Sentence): Span | null => {
     const span = find(s.a, EXAMPLE);
     const deed = span ?? pastDeed(s);
-    if (deed && !has(s.a, RECOGNIZED) && !has(s.a, ACTION)) return deed;
+    if (deed && (!has(s.a, RECOGNIZED) || has(s.a, EPISODE)) && !has(s.a, ACTION)) return deed;
     return find(s.a, EXPLICIT_EXAMPLE);
   };
   const strengthExample = strength
     ? within(sentences, strength.index, 3, (s) => find(s.a, EXAMPLE) ?? pastDeed(s), stop)
     : null;
-  const weaknessExample = weakness ? within(sentences, weakness.index, 3, weaknessExampleIn) : null;
+  // The weakness may be named in a sentence of its own ("Weaknesses, hmm."), then told.
+  const weaknessExample = weakness ? within(sentences, weakness.index, 4, weaknessExampleIn) : null;
   const weaknessAction = weakness
     ? within(sentences, weakness.index, sentences.length, (s) =>
         has(s.a, NO_ACTION_YET) ? null : find(s.a, ACTION),

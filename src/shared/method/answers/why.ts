@@ -1,5 +1,5 @@
 import { find, words } from "../text/analyze.ts";
-import { firstHit, type Hit, type Sentence } from "./sentences.ts";
+import { firstHit, type Hit, type Sentence, wholeSentence } from "./sentences.ts";
 
 // A5: evidence of research — something specific the speaker read, saw or heard.
 const RESEARCH = words(
@@ -11,10 +11,29 @@ const TIED = words(
   "my (?:long term |career |ultimate |main )?goals?|career goals?|i (?:want|would like|hope|aim|plan) to (?:build|grow|become|develop|move|get into|specialize|deepen|lead|transition|pivot|use|apply|bring|focus)|(?:fits?|aligns?|aligned|matches|connects|ties) (?:with |to |in with )?~3(?:my|what i)|my (?:[a-z]+ )?(?:background|experience|strengths?|skills?|training|expertise|years) (?:in|as|at|with|building|leading|running|managing|would|will|could|can|fit|fits|match|matches|transfer)|(?:skills|experience|background|strengths) ~2(?:useful|valuable|helpful|an asset|a good fit|a fit|relevant)|i have (?:spent|worked|built|led|managed|run|been (?:working|doing|building|leading))|(?:years|decade) (?:of|in|as|doing) ~3(?:experience|work)|i am (?:good|strong|skilled|experienced) (?:at|in|with)|play to my|build on (?:my|what)|draw on my|put my|use my|apply my|where i want to (?:go|be|end up)|next step in my|my strength|i (?:can|could|would) bring|i bring|i am (?:a|an) ~2(?:analyst|engineer|designer|nurse|manager|accountant|developer|teacher|marketer|researcher) (?:who|with|by)",
 );
 
+// Having looked at the website or a profile is no evidence by itself: what was learned is.
+const VISIT = new RegExp(
+  words(
+    "(?:i (?:have )?(?:looked at|visited|checked|checked out|went to|gone to|browsed|saw|seen|been on)|your) ~2(?:website|web site|site|linkedin|page|pages|instagram|social media|profile)(?! (?:that|where|how|what|which|about|says|said|mentions|shows|lists))",
+  ).source,
+  "g",
+);
+
+// Notes dropped the "I": "Read the GDC postmortem on your lighting system."
+const TERSE_RESEARCH =
+  /^ (?:read|saw|watched|played|followed|listened to|attended|studied|went through) (?:the|your|every|all|a|an|most|each) /;
+
+function specificResearch(s: Sentence) {
+  if (TERSE_RESEARCH.test(s.a.surface)) return wholeSentence(s);
+  const span = find(s.a, RESEARCH);
+  if (!span) return null;
+  return RESEARCH.test(s.a.surface.replace(VISIT, " ")) ? span : null;
+}
+
 /** A5 elements found in a "why are you interested?" answer. */
 export function whyElements(sentences: readonly Sentence[]): Record<string, Hit | null> {
   return {
-    research: firstHit(sentences, (s) => find(s.a, RESEARCH)),
+    research: firstHit(sentences, specificResearch),
     "tied-to-goals-or-strengths": firstHit(sentences, (s) => find(s.a, TIED)),
   };
 }

@@ -3,7 +3,7 @@ import { firstHit, type Hit, type Sentence, wholeSentence } from "./sentences.ts
 
 // A1, birthplace: where the speaker was born or grew up — not where they live or work now.
 const BIRTH = words(
-  "i (?:was|am) ~2born|born and (?:raised|bred)|i ~1grew up (?:in|on|near|outside|around|between|just|by|along|across|mostly|mainly|partly|first|in the|on the)|where i grew up|grew up there|originally from|originally hail|i (?:come|hail) from|(?:i am|i was) from|my (?:home ?town|hometown|birthplace|home country|country of origin)|native of|i was raised|raised in|spent my (?:childhood|early years|early childhood|teens|teenage years) (?:in|on)|(?:moved|came|emigrated|immigrated|relocated) ~6from ~5when i was",
+  "i (?:was|am) ~2born|born and (?:raised|bred)|i ~1grew up (?:in|on|near|outside|around|between|just|by|along|across|mostly|mainly|partly|first|in the|on the)|where i grew up|grew up there|originally from|originally hail|(?:kid|girl|boy|lad|lass|native) ~1(?:originally|born and (?:raised|bred))|i (?:come|hail) from|(?:i am|i was) from|my (?:home ?town|hometown|birthplace|home country|country of origin)|native of|i was raised|raised in|spent my (?:childhood|early years|early childhood|teens|teenage years) (?:in|on)|(?:moved|came|emigrated|immigrated|relocated) ~6from ~5when i was",
 );
 // "I'm from the marketing side" is not a place.
 const FROM_NOT_PLACE = words(
@@ -15,7 +15,7 @@ const WORK_OR_TEACH =
 
 // A1, education: the speaker's own schooling — not training at work, not a job at a school.
 const EDUCATION = words(
-  "(?:studied|majored|minored|am studying|was studying|read)(?! (?:the|how|what|why|their|our|it|this|that|those|these|her|his|every|each|a lot|hard|closely|under|up|about|through|your|my|online|an|a ))(?= (?:[a-z]+ ){1,3}(?:at|in|and|from|,|\\.))|i ~2(?:studied|majored|minored|am studying|was studying)(?! (?:the|how|what|why|their|our|it|this|that|those|these|her|his|every|each|a lot|hard|closely|under))|i ~2graduated (?:from|in|with|last|this|top|summa|magna|cum|high|university|college)|graduate of|alumn(?:us|a|i|ae)|(?:bachelor|master|associate|doctoral|honours|honors) (?:degree|of|in|program|programme|student|thesis)|(?:my|a|an|the|his) (?:bachelor|master)(?! electrician| plumber| carpenter| craftsman| chef| class| plan| list| key| copy| data| schedule)|(?:my|a|an|the) ~3(?:degree|diploma|mba|phd|doctorate|bsc|msc|beng|meng|jd|llb|llm|bcl|bcom|bba|mph|mfa|bfa|ged|a levels|gcses|baccalaureate)(?! of)|(?:went|go|going|headed) (?:back )?to ~3(?:school|college|university|uni|law school|business school|grad school|graduate school|high school|polytechnic|night school|trade school|boot ?camp)|(?:went|go|going) to [a-z]+ (?:university|college)|(?:in|at|during|through|after|finished|finishing|since) (?:high school|secondary school|university|college|uni|grad school|graduate school|law school|business school|sixth form|undergrad|nursing school|med school|medical school|trade school|night school)|i (?:am|was) (?:a|an) ~3(?:student|graduate|grad|undergrad|undergraduate|phd candidate|doctoral candidate)|in my (?:first|second|third|fourth|final|last|senior|junior|sophomore|freshman) year (?:of|at)|(?:did|completed|finished|earned|hold|got|received|obtained|am doing|am completing|am pursuing|pursued|enrolled in|started) (?:a|an|my|the) ~4(?:degree|diploma|bachelor|master|mba|phd|apprenticeship|boot ?camp|certificate program|doctorate)|(?:my|an) apprenticeship|my (?:undergrad|undergraduate|postgrad|postgraduate|masters|graduate studies)|(?:course|courses|program|programme|certificate|qualification|diploma) (?:at|from) (?:the |a |my )?~3(?:college|university|polytechnic|institute|academy)|trade school|night school|student (?:loans|exchange|years|days)|my (?:studies|thesis|dissertation|coursework|program at)|(?:did|completed|finished|enrolled in|took|graduated from) (?:a|an|the|my) ~4(?:program|programme) (?:at|with|from|in)",
+  "(?:studied|majored|minored|am studying|was studying|read)(?! (?:the|how|what|why|their|our|it|this|that|those|these|her|his|every|each|a lot|hard|closely|under|up|about|through|your|my|online|an|a ))(?= (?:[a-z]+ ){1,3}(?:at|in|and|from|,|\\.))|i ~2(?:studied|majored|minored|am studying|was studying)(?! (?:the|how|what|why|their|our|it|this|that|those|these|her|his|every|each|a lot|hard|closely|under))|i ~2graduated (?:from|in|with|last|this|top|summa|magna|cum|high|university|college)|graduate of|alumn(?:us|a|i|ae)|(?:bachelor|master|associate|doctoral|honours|honors) (?:degree|of|in|program|programme|student|thesis)|(?:my|a|an|the|his) (?:bachelor|master)(?! electrician| plumber| carpenter| craftsman| chef| class| plan| list| key| copy| data| schedule)|(?:my|a|an|the) ~3(?:degree|diploma|mba|phd|doctorate|bsc|msc|beng|meng|jd|llb|llm|bcl|bcom|bba|mph|mfa|bfa|ged|a levels|gcses|baccalaureate)(?! of)|(?:did|took|completed|finished) ~3(?:at|in) ~2(?:university|college|polytechnic|institute)|(?:went|go) to (?:a |the )?(?:comprehensive|grammar school|secondary|sixth form|boarding school|lycee|gymnasium)|(?:mba|phd|msc|bsc|meng|beng|llb|llm|bcom|mph|doctorate|degree|diploma)s? (?:from|at)|(?:went|go|going|headed) (?:back )?to ~3(?:school|college|university|uni|law school|business school|grad school|graduate school|high school|polytechnic|night school|trade school|boot ?camp)|(?:went|go|going) to [a-z]+ (?:university|college)|(?:in|at|during|through|after|finished|finishing|since) (?:high school|secondary school|university|college|uni|grad school|graduate school|law school|business school|sixth form|undergrad|nursing school|med school|medical school|trade school|night school)|i (?:am|was) (?:a|an) ~3(?:student|graduate|grad|undergrad|undergraduate|phd candidate|doctoral candidate)|in my (?:first|second|third|fourth|final|last|senior|junior|sophomore|freshman) year (?:of|at)|(?:did|completed|finished|earned|hold|got|received|obtained|am doing|am completing|am pursuing|pursued|enrolled in|started) (?:a|an|my|the) ~4(?:degree|diploma|bachelor|master|mba|phd|apprenticeship|boot ?camp|certificate program|doctorate)|(?:my|an) apprenticeship|my (?:undergrad|undergraduate|postgrad|postgraduate|masters|graduate studies)|(?:course|courses|program|programme|certificate|qualification|diploma) (?:at|from) (?:the |a |my )?~3(?:college|university|polytechnic|institute|academy)|trade school|night school|student (?:loans|exchange|years|days)|my (?:studies|thesis|dissertation|coursework|program at)|(?:did|completed|finished|enrolled in|took|graduated from) (?:a|an|the|my) ~4(?:program|programme) (?:at|with|from|in)",
 );
 // "I went to Ohio State for accounting": a school named only by its name, with a subject.
 const FIELD_OF_STUDY =
@@ -29,13 +29,13 @@ const TEACHES_AT_SCHOOL = words(
 
 // A1, extra-curricular: clubs, teams and student roles alongside school.
 const SCHOOL_CONTEXT = words(
-  "university|universities|college|school|campus|varsity|intramural|student|students|classes|class|studies|undergrad|undergraduate|semester|faculty|dorm|residence|frosh|freshman|sophomore|(?:first|second|third|fourth|final|senior|junior) year|while i was there|while there|when i was there|moot|alumni",
+  "university|universities|college|school|uni|campus|varsity|intramural|student|students|classes|class|studies|undergrad|undergraduate|semester|faculty|dorm|residence|frosh|freshman|sophomore|(?:first|second|third|fourth|final|senior|junior) year|while i was there|while there|when i was there|moot|alumni",
 );
 const CARRY_OVER = words(
   "there|while|during|also|alongside|as well|at the same time|on the side|outside (?:of )?class",
 );
 const SCHOOL_ACTIVITY = words(
-  "clubs?|society|societies|associations?|union|team|teams|squad|varsity|intramural|moot|debat[a-z]*|model un|student government|council|executive|committee|newspaper|magazine|radio|orchestra|band|choir|theater|drama|musical|yearbook|fraternity|sorority|hackathons?|competitions?|tournaments?|captain|president|vice president|vp|treasurer|secretary|editor|volunteer[a-z]*|played|rowed|rowing|competed|helped (?:run|organize|start|found|lead)|ran the|organized the|founded the|started the|co founded|gallery|tutor|tutored|tutoring|mentored|ambassador|member of|involved (?:in|with)|athletics|sports?|rugby|soccer|football|basketball|hockey|baseball|cricket|volleyball|tennis|frisbee|track|cross country|swim team|ran for",
+  "clubs?|society|societies|associations?|union|team|teams|squad|varsity|intramural|moot|debat[a-z]*|model un|student government|council|executive|committee|newspaper|magazine|radio|orchestra|band|choir|chorale|choral|ensemble|a cappella|glee club|theater|drama|musical|yearbook|fraternity|sorority|hackathons?|competitions?|tournaments?|captain|president|vice president|vp|treasurer|secretary|editor|volunteer[a-z]*|played|rowed|rowing|competed|helped (?:run|organize|start|found|lead)|ran the|organized the|founded the|started the|co founded|gallery|tutor|tutored|tutoring|mentored|ambassador|member of|involved (?:in|with)|athletics|sports?|rugby|soccer|football|basketball|hockey|baseball|cricket|volleyball|tennis|frisbee|track|cross country|swim team|ran for",
 );
 const WORK_CONTEXT = words(
   "part of my ~2(?:job|role|work)|at work|for work|our company|my company|my employer|our employer|company s|staff engagement|my team at|my colleagues|our clients|my clients|my manager|my boss|on the job",
@@ -50,7 +50,7 @@ const PERSONAL = words(
 );
 
 const CAREER = words(
-  "(?:(?:i|and|then) ~3)(?:work|worked|working) (?:as|at|for|in|with|full time|part time)|i (?:have|had) been (?:freelancing|self employed|contracting|consulting)|i (?:am|was) (?:a )?(?:freelance|freelancer|self employed)|(?:set up|started|run|ran) (?:on my own|my own (?:business|firm|company|practice|studio))|i (?:have|had) (?:been )?(?:working|worked)|my (?:first|current|previous|last) (?:job|role|position|employer) (?:was|is|as|at|out of)|i (?:started|began) (?:out|off|my career|working|as|at|in|on)|i (?:became|was made|was appointed|got appointed) (?:a |an |the )?~3(?:manager|supervisor|lead|director|head|partner|foreman|engineer|analyst|officer|specialist|coordinator|associate)|my career|i (?:joined|moved to|switched to|transitioned|moved into|moved over|pivoted|was promoted|got promoted|was hired|got hired|landed)|promoted to|(?:spent|spend) ~3(?:years?|months?|summers?) (?:at|with|in|as|working|doing|on|building|running)|professionally|years of (?:experience|work)|experience (?:as|in) (?:a|an)|(?:before that|after that|then|later|next|since then),? i ~2(?:worked|was|spent|joined|moved|ran|managed|led|became|took)|internships?|interned|i (?:run|ran|manage|managed|lead|led|oversee|oversaw|coordinate|coordinated) ~4(?:team|program|programme|department|projects?|operations|workshops|store|site|crew|clinic|unit|office|business|practice|restaurant)|i (?:am|have been|was|had been) (?:(?:a|an|the) )?~3(?:engineer|manager|coordinator|analyst|electrician|nurse|teacher|developer|designer|consultant|specialist|officer|clerk|foreman|accountant|lawyer|technician|director|associate|assistant|administrator|producer|writer|editor|planner|scientist|researcher|chef|pharmacist|therapist|social worker|case worker|caseworker|agent|representative|rep|advisor|adviser|architect|vice president|founder|owner|partner|paralegal|buyer|recruiter|strategist|marketer|supervisor|superintendent|estimator|surveyor|inspector|operator|mechanic|driver|pilot|programmer|physician|doctor|dentist|librarian|journalist|reporter|photographer|entrepreneur|freelancer|contractor|carpenter|plumber|welder|paramedic|lead|head)(?! student)|i (?:am|have been) (?:currently |now )?(?:working|employed)|i (?:have|had) been in ~3(?:for|since)|(?:working|worked) my way up|working up to|(?:starting|started) (?:out )?as (?:a|an)|(?:most recently|currently|previously|formerly|later|now) as (?:a|an|the)|where i have been (?:for|since)|co op (?:terms?|jobs?|placements?|positions?|students?) (?:at|with|were)|i (?:am|was|have been|had been) (?:now |currently |then |later |also |still )?(?:a|an) ~2(?!student|member|fan|volunteer|part|mother|father|dad|mom|parent|native|graduate|grad|keen|serious|avid|big|huge)[a-z]+ (?:for|at|with|in)(?! my (?:spare|free))|i (?:am|was) (?:now |currently )?(?:doing|running|managing|leading) ~4(?:for|at|with) (?:a|an|the|[a-z]+ (?:company|firm|agency|startup|bank))|i (?:have|had) ~1(?:cooked|taught|nursed|driven|sold|designed|built|managed|run|led|written|edited|worked|served|practiced|consulted|freelanced|recruited|programmed|coded|been teaching|been nursing|been designing|been building|been managing|been selling|been writing|been cooking|been driving|been coaching|been recruiting|been consulting) ~6for (?:about |nearly |almost |over |more than |the (?:last|past) )?(?:[0-9]+|a|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)",
+  "(?:(?:i|and|then) ~3)(?:work|worked|working) (?:as|at|for|in|with|full time|part time)|(?:started|began) (?:out |off )?(?:in|as) ~3(?:at|with|for)|moved (?:into|over to|across to) ~3(?:at|with|for)|most recently ~4(?:at|with|for)|i (?:have|had) been (?:freelancing|self employed|contracting|consulting)|i (?:am|was) (?:a )?(?:freelance|freelancer|self employed)|(?:set up|started|run|ran) (?:on my own|my own (?:business|firm|company|practice|studio))|i (?:have|had) (?:been )?(?:working|worked)|my (?:first|current|previous|last) (?:job|role|position|employer) (?:was|is|as|at|out of)|i (?:started|began) (?:out|off|my career|working|as|at|in|on)|i (?:became|was made|was appointed|got appointed) (?:a |an |the )?~3(?:manager|supervisor|lead|director|head|partner|foreman|engineer|analyst|officer|specialist|coordinator|associate)|my career|i (?:joined|moved to|switched to|transitioned|moved into|moved over|pivoted|was promoted|got promoted|was hired|got hired|landed)|promoted to|(?:spent|spend) ~3(?:years?|months?|summers?) (?:at|with|in|as|working|doing|on|building|running)|professionally|years of (?:experience|work)|experience (?:as|in) (?:a|an)|(?:before that|after that|then|later|next|since then),? i ~2(?:worked|was|spent|joined|moved|ran|managed|led|became|took)|internships?|interned|i (?:run|ran|manage|managed|lead|led|oversee|oversaw|coordinate|coordinated) ~4(?:team|program|programme|department|projects?|operations|workshops|store|site|crew|clinic|unit|office|business|practice|restaurant)|i (?:am|have been|was|had been) (?:(?:a|an|the) )?~3(?:engineer|manager|coordinator|analyst|electrician|nurse|teacher|developer|designer|consultant|specialist|officer|clerk|foreman|accountant|lawyer|technician|director|associate|assistant|administrator|producer|writer|editor|planner|scientist|researcher|chef|pharmacist|therapist|social worker|case worker|caseworker|agent|representative|rep|advisor|adviser|architect|vice president|founder|owner|partner|paralegal|buyer|recruiter|strategist|marketer|supervisor|superintendent|estimator|surveyor|inspector|operator|mechanic|driver|pilot|programmer|physician|doctor|dentist|librarian|journalist|reporter|photographer|entrepreneur|freelancer|contractor|carpenter|plumber|welder|paramedic|lead|head)(?! student)|i (?:am|have been) (?:currently |now )?(?:working|employed)|i (?:have|had) been in ~3(?:for|since)|(?:working|worked) my way up|working up to|(?:starting|started) (?:out )?as (?:a|an)|(?:most recently|currently|previously|formerly|later|now) as (?:a|an|the)|where i have been (?:for|since)|co op (?:terms?|jobs?|placements?|positions?|students?) (?:at|with|were)|i (?:am|was|have been|had been) (?:now |currently |then |later |also |still )?(?:a|an) ~2(?!student|member|fan|volunteer|part|mother|father|dad|mom|parent|native|graduate|grad|keen|serious|avid|big|huge|freshman|sophomore|junior|senior|first|second|third|fourth|final)[a-z]+ (?:for|at|with|in)(?! my (?:spare|free))|i (?:am|was) (?:now |currently )?(?:doing|running|managing|leading) ~4(?:for|at|with) (?:a|an|the|[a-z]+ (?:company|firm|agency|startup|bank))|i (?:have|had) ~1(?:cooked|taught|nursed|driven|sold|designed|built|managed|run|led|written|edited|worked|served|practiced|consulted|freelanced|recruited|programmed|coded|been teaching|been nursing|been designing|been building|been managing|been selling|been writing|been cooking|been driving|been coaching|been recruiting|been consulting) ~6for (?:about |nearly |almost |over |more than |the (?:last|past) )?(?:[0-9]+|a|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)",
 );
 // "I haven't worked full-time yet": a career path denied is no career path (A1).
 const NO_CAREER = words(
@@ -60,13 +60,64 @@ const NOT_YET = words(
   "i would like|i would love|i am interested|interested in|thinking about|want to|hoping to|hope to|considering|next step|planning to|trying to|figure out|whether|would be happier",
 );
 
+// A student's part-time job pays the rent; it is not yet a career path (A1).
+const SIDE_JOB = words(
+  "part time|summer jobs?|weekend jobs?|side jobs?|(?:pays|pay|paid) (?:the|my) (?:rent|bills|way)|since i was (?:a teenager|fourteen|fifteen|sixteen|seventeen|1[0-9])",
+);
+
+// "I'm a Brummie, through and through", "I'm a Glaswegian": a birthplace said as who one is.
+const DEMONYM = /(?:ie|ian|an|ite|ese|ner|ker|ino|ina)$/;
+const NOT_DEMONYM = new Set([
+  "partner",
+  "owner",
+  "planner",
+  "designer",
+  "banker",
+  "worker",
+  "veteran",
+  "librarian",
+  "technician",
+  "musician",
+  "physician",
+  "electrician",
+  "politician",
+  "historian",
+  "guardian",
+  "custodian",
+  "pedestrian",
+  "vegetarian",
+  "vegan",
+  "christian",
+  "human",
+  "woman",
+  "man",
+  "fan",
+  "thinker",
+  "maker",
+  "speaker",
+  "seeker",
+  "broker",
+  "marketer",
+]);
+function demonymIn(s: Sentence): Span | null {
+  const t = s.a.tokens;
+  for (let i = 0; i + 3 < t.length; i++) {
+    if (t[i]!.norm !== "i" || t[i + 1]!.norm !== "am" || !["a", "an"].includes(t[i + 2]!.norm))
+      continue;
+    const noun = t[i + 3]!;
+    if (noun.cap && DEMONYM.test(noun.norm) && !NOT_DEMONYM.has(noun.norm))
+      return { from: i, to: i + 3 };
+  }
+  return null;
+}
+
 function hitIf(s: Sentence, ok: boolean, span: Span | null): Span | null {
   return ok ? (span ?? wholeSentence(s)) : null;
 }
 
 // A school the speaker teaches at, or their children's school, is no student life.
 const OTHERS_SCHOOL = words(
-  `(?:their|his|her|my (?:kids|children|son|daughter|daughters|sons|kid)|our (?:kids|children)) ~1(?:school|college|university|class)|at my school|${WORK_OR_TEACH} ~4(?:high school|school|college|university|campus|students)`,
+  `(?:their|his|her|my (?:kids|children|son|daughter|daughters|sons|kid)|our (?:kids|children)) ~1(?:school|college|university|class)|at my school|${WORK_OR_TEACH} ~4(?:high school|school|college|university|campus|students)(?! (?:branch|chapter|society|club|team|union|association|newspaper|radio))`,
 );
 
 function schoolNames(sentences: readonly Sentence[]): Set<string> {
@@ -117,7 +168,7 @@ function educationIn(s: Sentence): Span | null {
 export function yourselfElements(sentences: readonly Sentence[]): Record<string, Hit | null> {
   return {
     birthplace: firstHit(sentences, (s) => {
-      const span = find(s.a, BIRTH);
+      const span = find(s.a, BIRTH) ?? demonymIn(s);
       return hitIf(s, span !== null && !has(s.a, FROM_NOT_PLACE), span);
     }),
     education: firstHit(sentences, educationIn),
@@ -130,6 +181,7 @@ export function yourselfElements(sentences: readonly Sentence[]): Record<string,
       const ok =
         span !== null &&
         !has(s.a, NO_CAREER) &&
+        !has(s.a, SIDE_JOB) &&
         !(
           has(s.a, NOT_YET) &&
           !has(s.a, words("i (?:have|had) ~2(?:worked|been)|spent|before that|started out"))

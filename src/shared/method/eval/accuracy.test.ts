@@ -5,10 +5,14 @@ import extraAnswers from "../fixtures/answers.extra.jsonl?raw";
 import holdoutAnswers from "../fixtures/answers.holdout.jsonl?raw";
 import holdout2Answers from "../fixtures/answers.holdout2.jsonl?raw";
 import holdout3Answers from "../fixtures/answers.holdout3.jsonl?raw";
+import holdout4Answers from "../fixtures/answers.holdout4.jsonl?raw";
+import holdout5Answers from "../fixtures/answers.holdout5.jsonl?raw";
 import extraQuestions from "../fixtures/questions.extra.jsonl?raw";
 import holdoutQuestions from "../fixtures/questions.holdout.jsonl?raw";
 import holdout2Questions from "../fixtures/questions.holdout2.jsonl?raw";
 import holdout3Questions from "../fixtures/questions.holdout3.jsonl?raw";
+import holdout4Questions from "../fixtures/questions.holdout4.jsonl?raw";
+import holdout5Questions from "../fixtures/questions.holdout5.jsonl?raw";
 import { parseAnswerCases, parseQuestionCases } from "./cases.ts";
 import { scoreAnswers, scoreQuestions } from "./score.ts";
 
@@ -50,6 +54,8 @@ describe.each([
   ["holdout", holdoutQuestions, holdoutAnswers, 200, 60],
   ["holdout2", holdout2Questions, holdout2Answers, 100, 30],
   ["holdout3", holdout3Questions, holdout3Answers, 200, 50],
+  ["holdout4", holdout4Questions, holdout4Answers, 150, 40],
+  ["holdout5", holdout5Questions, holdout5Answers, 150, 48],
 ])("accuracy on the %s batch", (_name, questions, answers, minQuestions, minAnswers) => {
   it("keeps the question linter at the hidden-set targets", () => {
     const cases = parseQuestionCases(questions);

@@ -10,13 +10,13 @@ const GAP2 = `(?:${WORD} ){0,2}`;
 const SUBJECT = `(?:you|your ${GAP2}${WORD}|the ${GAP2}${WORD}|they|we|anyone|anybody|any ${GAP2}${WORD}|it|he|she|there)`;
 // People a team takes on; "customers" or "partners" are not hires.
 export const STAFF =
-  "(?:staff|people|person|anyone|anybody|someone|somebody|juniors?|graduates|grads|associates|engineers?|interns?|hires|team members|headcount|designers?|developers?|analysts?|nurses?|[a-z]+ists?|assistants?|consultants?|recruits|employees|workers|apprentices|trainees|accountants?|lawyers?|teachers?|coordinators?|managers?|technicians?|researchers?|writers?|planners?|officers?)";
+  "(?:staff|people|person|anyone|anybody|someone|somebody|juniors?|graduates|grads|associates|engineers?|interns?|hires|team members|headcount|designers?|developers?|analysts?|nurses?|[a-z]+ists?|assistants?|consultants?|recruits|employees|workers|apprentices|trainees|accountants?|lawyers?|teachers?|coordinators?|managers?|technicians?|researchers?|writers?|planners?|officers?|architects?|reporters?|students|freelancers?|contractors?|(?!(?:customers|users|members|partners|suppliers|providers|competitors|buyers|sellers|lenders|borrowers|investors|donors|funders|subscribers|readers|viewers|players|listeners|voters|owners|orders|others|numbers|offers|letters|papers|matters|centers|markets|projects)(?= ))[a-z]{3,}(?:ers|ors|ians))";
 const FOR_ME =
   "(?:for me|for someone like me|for someone with my|for people like me|for a person like me|for someone of my|for my profile|for my background)";
 
 // "hiring challenges", "the hiring process": hiring as a modifier is not a question about jobs.
 const NOT_MODIFIER =
-  "(?! (?:challenges?|process|processes|practices?|trends?|markets?|managers?|decisions?|freeze|freezes|landscape|environment|difficult(?:y|ies)|problems?|issues?|needs?|plans?|strateg[a-z]*|criteria|pipeline|budget|season|spree|rates?|levels?|numbers?|data|costs?|bar|standards?|tools?|policies|policy|outlook|conditions|activity|slowdown|boom|patterns?|climate|crisis|shortages?|gaps?))";
+  "(?! (?:challenges?|process|processes|practices?|trends?|markets?|managers?|decisions?|freeze|freezes|landscape|environment|difficult(?:y|ies)|problems?|issues?|needs?|plans?|strateg[a-z]*|criteria|pipeline|budget|season|spree|rates?|levels?|numbers?|data(?! (?:engineers?|scientists?|analysts?|architects?|people|staff|specialists?))|costs?|bar|standards?|tools?|policies|policy|outlook|conditions|activity|slowdown|boom|patterns?|climate|crisis|shortages?|gaps?)(?= ))";
 
 // M10: asking about specific jobs, openings or opportunities (a yes/no question that ends
 // the conversation). Each pattern names one way of asking it.
@@ -43,6 +43,10 @@ const PATTERNS: readonly RegExp[] = [
     "(?:plan|plans|planning|going|expect|expecting|intend|intending|looking|hope|hoping|need|needing) to (?:hire|recruit|bring on|add) ~3(?:\\?|soon|this|next|people|anyone|someone|staff|more|new|any|in|on|for|headcount|a|an|the)",
   ),
   words(`any (?:hiring|recruiting|recruitment)${NOT_MODIFIER}`),
+  // "Do you know anyone who is hiring data engineers?": a lead to an opening.
+  words(
+    `(?:anyone|anybody|someone|somebody|any (?:companies|firms|organizations|teams)) (?:who|that) (?:is|are|might be|may be|could be|will be) ~1(?:hiring|recruiting)${NOT_MODIFIER}`,
+  ),
   words(
     "hiring (?:right now|now|soon|at the moment|currently|anyone|more|any|this year|next year|this quarter|next quarter)",
   ),
@@ -66,7 +70,7 @@ const PATTERNS: readonly RegExp[] = [
   ),
   // Asking to be considered: "Would you consider me for…", "Can you refer me for…"
   words(
-    "(?:consider|recommend|refer|put|submit|shortlist|nominate|keep) me (?:for|forward|up for|in mind for)",
+    "(?:consider|recommend|refer|put|submit|shortlist|nominate|keep) me (?:internally |directly |personally |formally )?(?:for|forward|up for|in mind for)",
   ),
   // "Could you put in a good word?": asking to be recommended for a job.
   words("put in a ~1word(?: for me)?|(?:say|give) a good word"),
@@ -77,12 +81,34 @@ const PATTERNS: readonly RegExp[] = [
   // "Will the department be filling the vacant post?"
   words(`(?:fill|fills|filling|filled) (?:the|that|this|a|an|your|its) ~3(?:${JOB_ANY}|posts?)`),
   words("(?:hire|employ|take on|bring on|onboard) me"),
+  // "…could I be considered?", "has some place for a new reporter", "Hiring SOC analysts?"
+  words("(?:can|could|would|might|may) i (?:be|get) considered"),
+  words(
+    `(?:has|have|got) (?:a |any |some )?(?:place|spot|space|room|opening|vacancy) for (?:a |an |another |one more )?(?:new |junior |extra )?~1${STAFF}`,
+  ),
+  /^ (?:hiring|recruiting|any openings|any vacancies) /,
+  // "whether the agency expects to be recruiting", "the comms team will be recruiting anyone"
+  words(
+    `(?:expect|expects|expecting|plan|plans|planning|likely|going|intend|intends|set) to be (?:hiring|recruiting)${NOT_MODIFIER}`,
+  ),
+  words(
+    `(?:the|your) ~3[a-z]+ (?:will|would|might|may|is going to|are going to|plans to|plan to) (?:be )?(?:hiring|recruiting)${NOT_MODIFIER}`,
+  ),
+  // "Do you guys take part-time students during the school year?"
+  words(
+    "(?:do|does|would|will) (?:you|your ~2[a-z]+) (?:guys |all |folks )?(?:take|hire|accept|employ|use) ~3(?:students|interns|graduates|grads|apprentices|trainees|freelancers|contractors|temps)",
+  ),
+  // Pay for a job there: "What sort of salary could an assistant winemaker expect at the estate?"
+  words(
+    "(?:salary|salaries|pay|compensation|wages?|starting rate|day rate) ~6(?:expect|earn|get|make|offer|offered) ~2(?:at|with|in|from) (?:the|your|you|this) ",
+  ),
+  words("head ?count (?:plans?|growth|increase|budget|for next|next year|this year)"),
   words("(?:can|could|may|might) i ~3(?:work|intern|volunteer) (?:for|with|at) (?:you|your)"),
   words(
     "(?:can|could|may|might|should) i (?:join|work for|work at|work with|work on|intern at|intern with|intern for) (?:you|your)",
   ),
   words("(?:should|can|could|do|may|might) i (?:apply|send (?:you )?my (?:resume|cv|application))"),
-  words("i ~1(?:apply|applied) (?:for|to)"),
+  words("(?<!(?:when|if|once|before|as|after) )i ~1(?:apply|applied) (?:for|to)"),
   words(
     `(?:let me know|tell me|keep me posted|notify me|give me a heads up|alert me|ping me|email me) ~6(?:${JOB_ANY}|open up|opens up|comes up|come up|available|posted|get post|be post)`,
   ),

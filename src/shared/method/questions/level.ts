@@ -5,11 +5,11 @@ import { modelLevel } from "./level-model.ts";
 import { ORG_WIDE, SECTOR } from "./vocab.ts";
 
 const CONTACT_VERBS =
-  "(?:speak|talk|meet|connect|contact|reach out|get in touch|network|chat|call|email|e mail|approach|get to know|follow up|look up|write to)";
+  "(?:speak|talk|meet|connect|contact|reach out|get in touch|network|chat|call|email|e mail|approach|get to know|look up|write to)";
 
 // M11: questions that ask for introductions or whom else to see.
 const REFERRAL = words(
-  `(?:for|if) (?:me|i) (?:to )?~2${CONTACT_VERBS}|(?:mention|say) (?:that )?you (?:sent|referred|suggested)|(?:introduce|introducing|intro|connect|connecting|put|refer|referring|point|hook) (?:me|us) ~2(?:to|with|in touch|toward|towards|up with)|introduc[a-z]* (?:me |us )?to|(?:worth|useful|helpful|good|valuable|wise|smart) (?:for )?(?:me )?(?:to )?~1(?:reaching out|reach out|talking|talk|speaking|speak|contacting|contact|meeting|meet|approaching|approach|connecting|connect|getting in touch)|who ~4${CONTACT_VERBS} ~6(?:in my shoes|in my position|in my place|if you were me|if you were starting)|introductions?|who else|whom else|(?<!than )anyone else|(?<!than )anybody else|someone else|other people|(?:i|we) (?:should|could|might|ought to|must|would) ~2${CONTACT_VERBS}|should i ~2${CONTACT_VERBS}|(?:recommend|suggest) ~3(?:someone|anyone|anybody|people|a person|names|contacts|organizations?|companies|who|whom)|(?:mention|use|drop) your name|in touch with|(?:may|can|could|might) i ~2(?:follow up|contact you|reach out|check back|get back to you|check in)|in your network|(?:do|would|might) you (?:happen to )?know (?:of )?(?:anyone|anybody|someone|somebody|people|a few people|a person)|(?:best|right|ideal|good) (?:person|people|contact|contacts) (?:for me )?to (?:talk|speak|ask|contact|meet|approach|reach|see)|(?:recommend|suggest) (?:that )?(?:i|we) ~2(?:look|speak|talk|contact|reach|meet|connect|approach|get in touch)|(?:follow|followed|following) up with you|check (?:back|in) with you|i could ~2(?:have|grab|get) (?:a )?coffee|(?:someone|anyone|somebody|anybody|people|colleagues?) ~9(?:chat|talk|speak|meet|connect) (?:with|to) me`,
+  `(?:for|if) (?:me|i) (?:to )?~2${CONTACT_VERBS}|(?:mention|say) (?:that )?you (?:sent|referred|suggested)|(?:introduce|introducing|intro|connect|connecting|put|refer|referring|point|hook) (?:me|us) ~2(?:to|with|in touch|toward|towards|up with)|introduc[a-z]* (?:me |us )?to|(?:worth|useful|helpful|good|valuable|wise|smart) (?:for )?(?:me )?(?:to )?~1(?:reaching out|reach out|talking|talk|speaking|speak|contacting|contact|meeting|meet|approaching|approach|connecting|connect|getting in touch)|(?:which|what) (?:organizations|companies|firms|people|contacts|groups|agencies|charities) ~3(?:would|should|could|might) (?:you|i) ~2(?:${CONTACT_VERBS}|contact|approach|try)|who ~4${CONTACT_VERBS} ~6(?:in my shoes|in my position|in my place|if you were me|if you were starting)|introductions?|who else|whom else|(?<!than )anyone else|(?<!than )anybody else|someone else|other people|(?:i|we) (?:should|could|might|ought to|must|would) ~2${CONTACT_VERBS}|should i ~2${CONTACT_VERBS}|(?:recommend|suggest) ~3(?:someone|anyone|anybody|people|a person|names|contacts|organizations?|companies|who|whom)|(?:mention|use|drop) your name|in touch with|in your network|(?:do|would|might) you (?:happen to )?know (?:of )?(?:anyone|anybody|someone|somebody|people|a few people|a person)|(?:best|right|ideal|good) (?:person|people|contact|contacts) (?:for me )?to (?:talk|speak|ask|contact|meet|approach|reach|see)|(?:recommend|suggest) (?:that )?(?:i|we) ~2(?:look|speak|talk|contact|reach|meet|connect|approach|get in touch)|i could ~2(?:have|grab|get) (?:a )?coffee|(?:someone|anyone|somebody|anybody|people|colleagues?) ~9(?:chat|talk|speak|meet|connect) (?:with|to) me`,
 );
 
 // M9, someone new: what brought them here.
@@ -52,7 +52,10 @@ const GOALS = words(
   "goals?|objectives?|agenda|big bets?|bets|priorit(?:y|ies)|(?:want|hope|expect|plan|need) to have|by (?:christmas|year end|the end of (?:the )?(?:year|quarter|month|summer)|next (?:summer|spring|year|quarter))|prioritize|targets?|aims?|ambitions?|plans?|planning|roadmap|strateg(?:y|ies|ic)|focus ~2on|focus|focused|mandate|okrs?|kpis?|milestones?|trying to (?:achieve|accomplish|do|build|reach|get|grow|become|solve|deliver|hit)|hope to (?:achieve|accomplish|do)|want to (?:achieve|accomplish|become)|where would you like ~3(?:see|be|take)|where do you (?:see|want)|where (?:is|are|be) ~4(?:headed|heading|going)|success look like|(?:great|good|successful|strong|winning|ideal|perfect) (?:year|quarter|month|outcome|result|season) ~3look like|measure success|working (?:toward|towards)|achieve|accomplish|vision for|next (?:[a-z]+ )?(?:years?|months|quarters?|decade)|aiming|key results|measured on|measured by|metrics|want to be|want to get to|hope to be|to grow|grow (?:its|the|our|your)|growing|growth plans?|coming (?:year|months|quarter|years)|this year|in (?:two|three|five|ten|[0-9]+) years",
 );
 
-const SECTOR_SCOPE = words(SECTOR);
+// "for logistics companies in Europe": organizations in the plural, not the contact's own.
+const SECTOR_SCOPE = words(
+  `${SECTOR}|(?<!(?:your|our|their|its|the|these|those|our) )[a-z]+ (?:companies|firms|businesses|employers|agencies|operators|retailers|manufacturers|startups|charities|nonprofits|providers) (?:in|across|like|of|around|throughout|today|now|\\?)`,
+);
 // Broad signs of a sector-level question, when nothing narrows it to the contact's unit.
 const SECTOR_CUE = words(
   "trends?|forces?|reshap[a-z]*|disrupt[a-z]*|transform[a-z]*|future|headed|heading|direction|outlook|evolv[a-z]*|changing|change|changes|shifts?|shifting|opportunit(?:y|ies)|innovation|regulations?|emerging|next (?:five|ten|few|[0-9]+) years|coming decade|next decade|automation|ai|technology|technologies|consolidation|growth|developments?|affect|affecting|effect|effects|impact|impacting|shortages?|landscape|market like|state of",
@@ -84,7 +87,7 @@ const OWN_CRAFT = words(
 
 // "What do you think…", "in your view": the contact as the one who judges, not the subject.
 const OPINION_FRAMES =
-  / (?:do|would|did|have) you (?:think|see|make of|expect|believe|reckon|feel|say|consider|notice|noticed|seen)| what do you see as| in your (?:view|opinion|experience)| you think| you see| would you say/g;
+  / (?:do|would|did|have) you (?:think|see|make of|expect|believe|reckon|feel|say|consider|notice|noticed|seen)| what do you see as| in your (?:view|opinion|experience)| you think| you see| would you say| (?:can|could|would) you (?:please )?(?:tell|explain to|share with) me/g;
 const SECOND_PERSON = / (?:you|your|yours|yourself) /;
 
 // "What is Northwind trying to achieve?": a name that is not a place stands for an organization.

@@ -24,7 +24,7 @@ const EVALUATIVE = words(
 
 const PATTERNS: readonly RegExp[] = [
   words(
-    `(?:you|your ~2[a-z]+|they|the ~2[a-z]+) ~3(?:${WANT_IN}) in (?:your |a |an |the |their |its )?(?:new |junior |graduate |entry level |prospective |potential |future |incoming |first year |young )?~1${STAFF}`,
+    `(?:you|your ~2[a-z]+|they|the ~2[a-z]+) ~3(?:${WANT_IN}) in (?:your |a |an |the |their |its )?(?:new |newly qualified |junior |graduate |entry level |prospective |potential |future |incoming |first year |young )?~2${STAFF}`,
   ),
   // "What would make you hire someone like me?"
   words(
@@ -32,7 +32,7 @@ const PATTERNS: readonly RegExp[] = [
   ),
   // "What do you need to see from someone to bring them on board?"
   words(
-    "(?:need|want|like|hope|expect) to see (?:from|in) (?:someone|somebody|a candidate|candidates|people|applicants|them|a person|a new|new)",
+    `(?:need|want|like|hope|expect) to see (?:from|in) (?:someone|somebody|a candidate|candidates|people|applicants|them|a person|a new|new|(?:a|an|the) ~2${STAFF})`,
   ),
   // "What sort of person are you after?", "Who are you looking for?"
   words(
@@ -40,7 +40,7 @@ const PATTERNS: readonly RegExp[] = [
   ),
   // "What would I need to do to get an offer from your company?"
   words(
-    "(?:what|how) ~5(?:i|someone|somebody|one|a person|people) ~3(?:need|needs|have|has|must|should|would) ~3to ~3(?:get|land|receive|secure|win) (?:an|a|the) ~2(?:offer|interview|job|position|role|place|seat|spot)",
+    "(?:what|which|how) ~5(?:i|someone|somebody|one|a person|people) ~3(?:need|needs|have|has|must|should|would) ~3to ~3(?:get|land|receive|secure|win) (?:an|a|the) ~2(?:offer|interview|job|position|role|place|seat|spot)",
   ),
   // "the people you bring onto your team", "those you hire"
   words(
@@ -50,6 +50,19 @@ const PATTERNS: readonly RegExp[] = [
   words(
     "(?:ideal|perfect|dream) ~3(?:candidates?|applicants?|hires?|profiles?|recruits?|fit|employees?|backgrounds?)",
   ),
+  // "What does your ideal new teacher look like?"
+  words(
+    `(?:ideal|perfect|dream) (?:new |junior |graduate |entry level |first year )?${STAFF} (?:look|looks) like`,
+  ),
+  // "…so your HR people shortlist me?", "What would make me stand out?"
+  words("(?:shortlist|shortlists|notice|notices|pick|picks|select|selects) me"),
+  words(
+    "make ~4(?:me|myself|my application|someone|somebody|a candidate|candidates|an applicant|applicants) ~1(?:stand out|shine|memorable|noticed)",
+  ),
+  // "What gets a junior's portfolio noticed by the leads?"
+  words(
+    "(?:gets?|makes?|getting) ~4(?:portfolio|portfolios|cv|cvs|resume|resumes|application|applications) ~2(?:noticed|stand out|shortlisted|seen|picked)",
+  ),
   words(
     "(?:good|great|strong|right|best|culture) fit for (?:your|the) ~2(?:team|company|firm|organization|role|group|department|agency)",
   ),
@@ -57,7 +70,7 @@ const PATTERNS: readonly RegExp[] = [
     "your ~2(?:hiring|recruitment|recruiting|interview|interviewing|selection|screening) (?:process|processes|criteria|bar|standards?|rubric|approach|pipeline)",
   ),
   words(
-    "(?:what|which) (?:kinds?|types?|sorts?) of (?:people|person|candidates?|profiles?|backgrounds?|graduates?|hires?|employees?|talent|applicants?) (?:do|does|would|will|did) (?:you|your ~2[a-z]+|the ~2[a-z]+) ~2(?:hire|recruit|look|prefer|seek|bring on|take on|want|tend to hire|usually hire)",
+    "(?:what|which) (?:kinds?|types?|sorts?) of (?:people|person|candidates?|profiles?|backgrounds?|graduates?|hires?|employees?|talent|applicants?) (?:do|does|would|will|did) (?:you|your ~2[a-z]+|the ~2[a-z]+) ~2(?:hire|recruit|look|prefer|seek|bring on|bring onto|bring into|take on|want|tend to hire|usually hire)",
   ),
   words("who (?:do|does|would|will) (?:you|your ~2[a-z]+) ~2(?:hire|recruit|take on|bring on)"),
   words(

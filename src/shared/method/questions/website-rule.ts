@@ -16,7 +16,7 @@ export type WebsiteTopic =
 // Questions that ask for meaning, experience or opinion are not fact look-ups, even when
 // they mention a published fact ("How does the mission statement show up day to day?").
 export const DEEPER = words(
-  "why|how (?:do|does|did|has|have|is|are|will|would|could|can) ~6(?:change|changed|changing|affect|affected|shape|shaped|show|shows|evolve|evolved|influence|influenced|impact|impacted|work|works|play|plays|feel|felt|translate|translates|compare|differ|balance|manage|handle|decide|use|fit)|you think|your (?:view|opinion|take|experience|perspective)|in practice|day to day|daily|challenges?|obstacles?|mean to you|matter to you|like about|surprise|surprised|hardest|advice|recommend|suggest|differ|different|apart|compete|competitors?|since you|when you joined|your time|(?:i|me) (?:should|could|might|ought)|should i|introduce|connect|speak|talk|meet|reach out|wish|would you like|you would like|you hope|others|other [a-z]+ do not|elsewhere|instead|rather than|better than",
+  "why|how (?:do|does|did|has|have|is|are|will|would|could|can) ~6(?:change|changed|changing|affect|affected|shape|shaped|show|shows|evolve|evolved|influence|influenced|impact|impacted|work|works|play|plays|feel|felt|translate|translates|compare|differ|balance|manage|handle|decide|use|fit)|you think|your (?:view|opinion|take|experience|perspective)|in practice|day to day|daily|challenges?|obstacles?|mean to you|matter to you|like about|surprise|surprised|hardest|advice|recommend|suggest|differ|different|apart|compete|competitors?|since you|when you joined|your time|(?:i|me) (?:should|could|might|ought)|should i|introduce|connect|speak|talk|meet|reach out|wish|would you like|you would like|you hope|others|other [a-z]+ do not|head ?count plans?|(?:that|which) (?:the )?~3(?:do not|does not|can not|cannot|will not|would not|did not)|elsewhere|instead|rather than|better than",
 );
 
 const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
@@ -41,7 +41,7 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
   [
     "size",
     words(
-      `how many (?:employees|staff|people|workers|personnel|members of staff|full time employees|ftes|offices|locations|branches|stores|sites|countries|clients|customers|users|members|volunteers|engineers|lawyers|consultants|nurses|doctors|teachers|beds|students|patients)`,
+      `how many (?:employees|staff|people|workers|personnel|members of staff|full time employees|ftes|offices|locations|branches|stores|sites|countries|clients|customers|users|members|volunteers|engineers|lawyers|consultants|nurses|doctors|teachers|beds|students|patients|schools|hospitals|clinics|restaurants|hotels|plants|factories|warehouses|campuses|centers|outlets|franchises|brands|shops|depots|mines|farms|stations|theaters|venues|rooms|buses|trains|trucks|vehicles|aircraft|planes|ships|vessels|hectares|acres|seats|screens|titles|products)`,
     ),
   ],
   [
@@ -53,7 +53,7 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
   [
     "locations",
     words(
-      "(?:where|whereabouts) ~3(?:is|are|be) ~4(?:head office|head offices|headquarters|hq|main office|offices|office|based|located|headquartered|locate|headquarter|branches|stores|sites|locations|plants|factories|warehouses|clinics|campuses)|where ~3(?:do|does) ~3(?:operate|have offices|have an office|have locations)|(?:which|what) (?:cities|countries|regions|locations|states|provinces|markets|towns) ~5(?:offices?|located|locate|based|operate|operates|operating|active|have|present|work in|works in|serve)|(?:have|has) (?:an |any )?(?:offices?|locations?|branch|branches|presence|operations) (?:in|outside|abroad|overseas|internationally|across)",
+      "(?:where|whereabouts) ~3(?:is|are|be) ~4(?:head office|head offices|headquarters|hq|main office|offices|office|based|located|headquartered|locate|headquarter|branches|stores|sites|locations|plants|factories|warehouses|clinics|campuses|mines|farms|vineyards|hotels|restaurants|depots)|where ~3(?:do|does) ~3(?:operate|have offices|have an office|have locations)|(?:which|what) (?:cities|countries|regions|locations|states|provinces|markets|towns) ~5(?:offices?|located|locate|based|operate|operates|operating|active|have|present|work in|works in|serve)|(?:have|has) (?:an |any )?(?:offices?|locations?|branch|branches|presence|operations) (?:in|outside|abroad|overseas|internationally|across)",
     ),
   ],
   [
@@ -78,7 +78,7 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
   [
     "offerings",
     words(
-      `(?:what|which) (?:are|is) ~3(?:products?|services?|brands?|offerings?) (?:that )?(?:the|your|this) ~2${ORG_WIDE} ~2(?:makes|make|sells|sell|offers|offer|provides|provide|produces|produce)|(?:main|core|full) (?:products|services|product range|product line|range of services)`,
+      `(?:what|which) (?:are|is) ~3(?:products?|services?|brands?|offerings?) (?:that )?(?:the|your|this) ~2${ORG_WIDE} ~2(?:makes|make|sells|sell|offers|offer|provides|provide|produces|produce)|(?:main|core|full) (?:products|services|product range|product line|range of services)|(?:what|which) (?:are|is) ~3(?:practice areas|areas of practice|service lines|business lines|lines of business)`,
     ),
   ],
   [
@@ -91,7 +91,7 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
     "offerings",
     // "What software does the company make?", "What cases does the legal aid office take?"
     words(
-      `(?:what|which) ~3(?:does|do) (?:the|this) ~2(?:${ORG_WIDE}|office) (?:make|sell|offer|provide|produce|manufacture|develop|build|publish|carry|take|take on|handle|fund|run|serve|specialize in) \\?`,
+      `(?:what|which) ~3(?:does|do) (?:the|this) ~2(?:${ORG_WIDE}|office) (?:make|sell|offer|provide|produce|manufacture|develop|build|publish|carry|take|take on|handle|fund|run|serve|specialize in|mine|grow) (?:\\?|,|and)`,
     ),
   ],
   [
@@ -116,7 +116,14 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
   [
     "leadership",
     words(
-      "who (?:is|are|was|were|be) ~2(?:the )?(?:ceo|cfo|cto|coo|cmo|president|chair|chairman|chairwoman|chairperson|owner|owners|managing director|executive director|head of the (?:company|firm|organization)|leaders?|leadership team|executive team|board|board members|partners|principal|chief [a-z]+|director general|vice presidents?|(?:managing|senior|founding|named) partners?)|who (?:sits|sit|serves|serve) on the board|name of (?:the|your) ~2(?:ceo|president|founder|chair|managing director|executive director|head)|who (?:runs|leads|owns|heads|run|lead|own|head) (?:the|your|this) ~1(?:company|firm|organization|agency|business|bank|charity|group|it)",
+      "who (?:is|are|was|were|be) ~2(?:the )?(?:ceo|cfo|cto|coo|cmo|president|chair|chairman|chairwoman|chairperson|owner|owners|managing director|executive director|head of the (?:company|firm|organization)|leaders?|leadership team|executive team|board|board members|partners|principal|chief [a-z]+|director general|vice presidents?|(?:managing|senior|founding|named) partners?)|who (?:sits|sit|serves|serve) on ~4board|who (?:is|are|be) ~3(?:on|in) (?:the|your|its|their) ~3(?:board|cabinet|executive committee|leadership team|management team)|name of (?:the|your) ~2(?:ceo|president|founder|chair|managing director|executive director|head)|who (?:runs|leads|owns|heads|run|lead|own|head) (?:the|your|this) ~1(?:company|firm|organization|agency|business|bank|charity|group|it)",
+    ),
+  ],
+  [
+    "offerings",
+    // "Which drug candidates are in your pipeline?", "the hotels in the group's portfolio"
+    words(
+      "(?:(?:which|what) ~4(?:are|is) ~2(?:currently |now )?|tell me about ~4)(?:in|on) (?:the|your|its|their) ~3(?:pipeline|portfolio|catalog|catalogue|lineup|line up|roster|range)|(?:which|what) ~2(?:titles|games|films|books|albums|shows|products|drugs|apps) ~3(?:shipped|released|published|launched|produced|made)|(?:which|what) awards|awards? (?:has|have|did) ~4won",
     ),
   ],
   [
@@ -140,7 +147,7 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
   [
     "finances",
     words(
-      `(?:what|how much) ~4(?:revenue|turnover|annual sales|profits?|market share|valuation|market cap|share price|stock price|assets under management)`,
+      `(?:what|how much) ~4(?:revenue|turnover|annual sales|profits?|market share|valuation|market cap|share price|stock price|assets under management|gross written premiums?|premium income|annual budget|endowment)`,
     ),
   ],
 ];

@@ -125,7 +125,10 @@ export function correctTypo(word: string): string {
   );
   if (!inflected && lexiconTags(word).length === 0) {
     for (const len of [word.length - 1, word.length, word.length + 1]) {
-      const match = KEYS_BY_LENGTH.get(len)?.find((k) => oneEditApart(word, k));
+      // A letter before a whole key word makes another word ("emission"), rarely a typo.
+      const match = KEYS_BY_LENGTH.get(len)?.find(
+        (k) => oneEditApart(word, k) && word.slice(1) !== k,
+      );
       if (match) {
         fixed = match;
         break;
