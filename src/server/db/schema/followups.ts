@@ -67,6 +67,8 @@ export const insights = pgTable(
   (t) => [
     index("insights_ws_created_idx").on(t.workspaceId, t.createdAt),
     index("insights_meeting_idx").on(t.meetingId),
+    // Drafts quote the latest thing a person said (M12); a person's deletion unlinks them.
+    index("insights_person_idx").on(t.personId, t.createdAt),
     index("insights_search_idx").using("gin", t.search),
     index("insights_tags_idx").using("gin", t.tags),
   ],

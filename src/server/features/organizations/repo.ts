@@ -8,8 +8,10 @@ export type OrganizationRecord = OrganizationRow & { peopleCount: number };
 
 // Correlated subqueries name the outer table explicitly: drizzle leaves column names
 // unqualified in single-table selects, where "id" would bind to the inner table.
+// The workspace condition lets the count use the whole (workspace_id, organization_id) index.
 const peopleCount = sql<number>`(select count(*)::int from people p
-  where p.organization_id = "organizations"."id" and p.deleted_at is null)`;
+  where p.workspace_id = "organizations"."workspace_id" and p.organization_id = "organizations"."id"
+    and p.deleted_at is null)`;
 
 export async function getOrganization(
   db: Db,

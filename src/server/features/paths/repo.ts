@@ -87,14 +87,15 @@ export async function unreachedTargetOrganizations(db: Db, ws: string) {
     sql`
     select o.id::text as "organizationId",
       coalesce(array(select p.id::text from people p
-        where p.organization_id = o.id and p.deleted_at is null order by p.id), '{}') as "peopleIds"
+        where p.workspace_id = ${ws} and p.organization_id = o.id and p.deleted_at is null
+        order by p.id), '{}') as "peopleIds"
     from organizations o
     where o.workspace_id = ${ws} and o.is_target
       and not exists (
         select 1 from people d
         join meeting_people mp on mp.person_id = d.id
         join meetings m on m.id = mp.meeting_id and m.status = 'held'
-        where d.organization_id = o.id and d.can_hire
+        where d.workspace_id = ${ws} and d.organization_id = o.id and d.can_hire
       )
     order by lower(o.name), o.id`,
   );

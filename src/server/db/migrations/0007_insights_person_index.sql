@@ -1,0 +1,1 @@
+CREATE INDEX "insights_person_idx" ON "insights" USING btree ("person_id","created_at");
