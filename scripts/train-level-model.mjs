@@ -137,7 +137,8 @@ if (holdout) {
   console.log(`rules with the model breaking ties: ${pct(hybrid)}`);
 } else {
   const body = Object.entries(packed)
-    .map(([f, w]) => `  ${JSON.stringify(f)}: "${w}",`)
+    // Keys as the formatter writes them: bare when they are identifiers.
+    .map(([f, w]) => `  ${/^[A-Za-z_$][\w$]*$/.test(f) ? f : JSON.stringify(f)}: "${w}",`)
     .join("\n");
   writeFileSync(
     OUT,
