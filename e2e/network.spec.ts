@@ -94,3 +94,15 @@ test("from people and a held meeting to the path to a decision-maker", async ({ 
     .click();
   await expect(page.getByRole("heading", { level: 1, name: "Dana Whitfield" })).toBeVisible();
 });
+
+test("an old or mistyped link says what is missing and leads back", async ({ page }) => {
+  await signIn(page);
+  await page.goto("/people/8a5a54f4-7d7b-4c5f-9a0e-2f4b8e1c0d11");
+  await expect(page.getByRole("heading", { level: 1, name: "No such person" })).toBeVisible();
+  await page.goto("/meetings/not-an-id/prepare");
+  await expect(page.getByRole("heading", { level: 1, name: "No such meeting" })).toBeVisible();
+  await page.goto("/organizations/8a5a54f4-7d7b-4c5f-9a0e-2f4b8e1c0d11");
+  await expect(page.getByRole("heading", { level: 1, name: "No such organization" })).toBeVisible();
+  await page.getByRole("link", { name: "Organizations" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Organizations" })).toBeVisible();
+});

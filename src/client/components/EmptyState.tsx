@@ -10,8 +10,8 @@ type Props = {
   rules?: string[];
   /** Buttons or links that get the user going. */
   actions?: ReactNode;
-  /** Heading level of the title; 2 under a page's h1. */
-  order?: 2 | 3;
+  /** Heading level of the title; 2 under a page's h1, 1 when it is the page. */
+  order?: 1 | 2 | 3;
   /** "lg" when it is the whole page, "md" beside other content. */
   size?: "md" | "lg";
 };

@@ -1,12 +1,12 @@
-import { Alert, Anchor, Center, Loader, Stack } from "@mantine/core";
-import { IconArrowLeft, IconCalendarQuestion, IconInfoCircle } from "@tabler/icons-react";
+import { Alert, Center, Loader, Stack } from "@mantine/core";
+import { IconCalendarQuestion, IconInfoCircle } from "@tabler/icons-react";
 import { useEffect, useMemo, useState } from "react";
-import { Link, useParams } from "react-router";
+import { useParams } from "react-router";
 import type { MeetingView } from "../../../shared/api/network.ts";
 import { ApiErrorAlert } from "../../components/ApiErrorAlert.tsx";
 import { EmptyState } from "../../components/EmptyState.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
-import { isApiError } from "../../lib/api.ts";
+import { QueryPage } from "../../components/QueryPage.tsx";
 import { formatDateTime } from "../../lib/format-date.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { useSignedInSession } from "../auth/session.ts";
@@ -30,33 +30,18 @@ export function DebriefPage() {
   const { id = "" } = useParams();
   const meeting = useMeeting(id);
   useDocumentTitle("Debrief");
-  const back = (
-    <Anchor component={Link} to={`/meetings/${id}`} fz="sm" display="inline-flex" mb="xs">
-      <IconArrowLeft size={16} aria-hidden="true" style={{ marginRight: 4 }} /> Meeting
-    </Anchor>
-  );
-  if (meeting.isPending) return loading("Loading meeting");
-  if (meeting.isError) {
-    return (
-      <>
-        {back}
-        {isApiError(meeting.error) && meeting.error.status === 404 ? (
-          <EmptyState
-            icon={<IconCalendarQuestion size={28} aria-hidden="true" />}
-            title="No such meeting"
-            description="It may have been deleted, or the link is mistyped."
-          />
-        ) : (
-          <ApiErrorAlert error={meeting.error} />
-        )}
-      </>
-    );
-  }
   return (
-    <>
-      {back}
-      <DebriefContent meeting={meeting.data} />
-    </>
+    <QueryPage
+      query={meeting}
+      back={{ to: `/meetings/${id}`, label: "Meeting" }}
+      loading="Loading meeting"
+      missing={{
+        title: "No such meeting",
+        icon: <IconCalendarQuestion size={28} aria-hidden="true" />,
+      }}
+    >
+      {(data) => <DebriefContent meeting={data} />}
+    </QueryPage>
   );
 }
 

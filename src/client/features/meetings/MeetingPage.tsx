@@ -1,11 +1,9 @@
-import { Anchor, Badge, Card, Center, Grid, Loader, Stack, Text, Title } from "@mantine/core";
-import { IconArrowLeft } from "@tabler/icons-react";
+import { Badge, Card, Grid, Stack, Text, Title } from "@mantine/core";
 import { useMemo } from "react";
-import { Link, useParams } from "react-router";
+import { useParams } from "react-router";
 import type { MeetingView } from "../../../shared/api/network.ts";
-import { ApiErrorAlert } from "../../components/ApiErrorAlert.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
-import { isApiError } from "../../lib/api.ts";
+import { QueryPage } from "../../components/QueryPage.tsx";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { useSignedInSession } from "../auth/session.ts";
 import { IntroductionItem } from "../network/IntroductionItem.tsx";
@@ -22,38 +20,15 @@ export function MeetingPage() {
   const { id = "" } = useParams();
   const meeting = useMeeting(id);
   useDocumentTitle("Meeting");
-  const back = (
-    <Anchor component={Link} to="/meetings" fz="sm" display="inline-flex" mb="xs">
-      <IconArrowLeft size={16} aria-hidden="true" style={{ marginRight: 4 }} /> Meetings
-    </Anchor>
-  );
-  if (meeting.isPending) {
-    return (
-      <Center py="xl" role="status">
-        <Loader aria-label="Loading meeting" />
-      </Center>
-    );
-  }
-  if (meeting.isError) {
-    return (
-      <>
-        {back}
-        {isApiError(meeting.error) && [400, 404].includes(meeting.error.status) ? (
-          <PageHeader
-            title="No such meeting"
-            description="It may have been deleted, or the link is mistyped."
-          />
-        ) : (
-          <ApiErrorAlert error={meeting.error} />
-        )}
-      </>
-    );
-  }
   return (
-    <>
-      {back}
-      <MeetingContent meeting={meeting.data} />
-    </>
+    <QueryPage
+      query={meeting}
+      back={{ to: "/meetings", label: "Meetings" }}
+      loading="Loading meeting"
+      missing={{ title: "No such meeting" }}
+    >
+      {(data) => <MeetingContent meeting={data} />}
+    </QueryPage>
   );
 }
 

@@ -1,13 +1,12 @@
-import { ActionIcon, Anchor, Center, Grid, Loader, Menu, Stack } from "@mantine/core";
+import { ActionIcon, Grid, Menu, Stack } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
-import { IconArrowLeft, IconDotsVertical, IconPencil, IconTrash } from "@tabler/icons-react";
-import { Link, useNavigate, useParams } from "react-router";
+import { IconDotsVertical, IconPencil, IconTrash } from "@tabler/icons-react";
+import { useNavigate, useParams } from "react-router";
 import type { OrganizationView } from "../../../shared/api/network.ts";
-import { ApiErrorAlert } from "../../components/ApiErrorAlert.tsx";
 import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
-import { isApiError } from "../../lib/api.ts";
+import { QueryPage } from "../../components/QueryPage.tsx";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { useSignedInSession } from "../auth/session.ts";
 import { OrganizationChains } from "./OrganizationChains.tsx";
@@ -21,38 +20,15 @@ export function OrganizationPage() {
   const { id = "" } = useParams();
   const organization = useOrganization(id);
   useDocumentTitle(organization.data?.name ?? "Organization");
-  const back = (
-    <Anchor component={Link} to="/organizations" fz="sm" display="inline-flex" mb="xs">
-      <IconArrowLeft size={16} aria-hidden="true" style={{ marginRight: 4 }} /> Organizations
-    </Anchor>
-  );
-  if (organization.isPending) {
-    return (
-      <Center py="xl" role="status">
-        <Loader aria-label="Loading organization" />
-      </Center>
-    );
-  }
-  if (organization.isError) {
-    return (
-      <>
-        {back}
-        {isApiError(organization.error) && [400, 404].includes(organization.error.status) ? (
-          <PageHeader
-            title="No such organization"
-            description="It may have been deleted, or the link is mistyped."
-          />
-        ) : (
-          <ApiErrorAlert error={organization.error} />
-        )}
-      </>
-    );
-  }
   return (
-    <>
-      {back}
-      <OrganizationContent organization={organization.data} />
-    </>
+    <QueryPage
+      query={organization}
+      back={{ to: "/organizations", label: "Organizations" }}
+      loading="Loading organization"
+      missing={{ title: "No such organization" }}
+    >
+      {(data) => <OrganizationContent organization={data} />}
+    </QueryPage>
   );
 }
 

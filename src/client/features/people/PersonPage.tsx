@@ -1,12 +1,11 @@
-import { Alert, Anchor, Center, Grid, Loader, Stack } from "@mantine/core";
+import { Alert, Grid, Stack } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
-import { IconArrowLeft, IconTrashX } from "@tabler/icons-react";
-import { Link, useNavigate, useParams } from "react-router";
-import { ApiErrorAlert } from "../../components/ApiErrorAlert.tsx";
+import { IconTrashX } from "@tabler/icons-react";
+import { useNavigate, useParams } from "react-router";
 import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
-import { isApiError } from "../../lib/api.ts";
+import { QueryPage } from "../../components/QueryPage.tsx";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { useSignedInSession } from "../auth/session.ts";
 import { PlanMeetingModal } from "../meetings/PlanMeetingModal.tsx";
@@ -24,40 +23,18 @@ export function PersonPage() {
   const overview = usePersonOverview(id);
   useDocumentTitle(overview.data?.person.name ?? "Person");
 
-  const back = (
-    <Anchor component={Link} to="/people" fz="sm" display="inline-flex" mb="xs">
-      <IconArrowLeft size={16} aria-hidden="true" style={{ marginRight: 4 }} /> People
-    </Anchor>
-  );
-  if (overview.isPending) {
-    return (
-      <Center py="xl" role="status">
-        <Loader aria-label="Loading person" />
-      </Center>
-    );
-  }
-  if (overview.isError) {
-    // A malformed id (400) in a link is as much "not here" as an unknown one (404).
-    const notFound = isApiError(overview.error) && [400, 404].includes(overview.error.status);
-    return (
-      <>
-        {back}
-        {notFound ? (
-          <PageHeader
-            title="No such person"
-            description="This person is not in your workspace. The link may be old or mistyped."
-          />
-        ) : (
-          <ApiErrorAlert error={overview.error} />
-        )}
-      </>
-    );
-  }
   return (
-    <>
-      {back}
-      <PersonContent overview={overview.data} />
-    </>
+    <QueryPage
+      query={overview}
+      back={{ to: "/people", label: "People" }}
+      loading="Loading person"
+      missing={{
+        title: "No such person",
+        description: "This person is not in your workspace. The link may be old or mistyped.",
+      }}
+    >
+      {(data) => <PersonContent overview={data} />}
+    </QueryPage>
   );
 }
 

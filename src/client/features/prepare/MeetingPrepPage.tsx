@@ -1,10 +1,9 @@
-import { Anchor, Button, Center, Grid, Loader, Stack } from "@mantine/core";
-import { IconArrowLeft, IconCalendarQuestion, IconFileText } from "@tabler/icons-react";
+import { Button, Grid, Stack } from "@mantine/core";
+import { IconCalendarQuestion, IconFileText } from "@tabler/icons-react";
 import { Link, useParams } from "react-router";
-import { ApiErrorAlert } from "../../components/ApiErrorAlert.tsx";
-import { EmptyState } from "../../components/EmptyState.tsx";
+import type { MeetingBriefView, MeetingQuestionsView } from "../../../shared/api/prepare.ts";
 import { PageHeader } from "../../components/PageHeader.tsx";
-import { isApiError } from "../../lib/api.ts";
+import { QueryPage } from "../../components/QueryPage.tsx";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { useSignedInSession } from "../auth/session.ts";
 import { MeetingPrepHeader } from "./MeetingPrepHeader.tsx";
@@ -24,41 +23,51 @@ export function MeetingPrepPage() {
   const title = brief.data ? `Prepare · ${names}` : "Prepare the meeting";
   useDocumentTitle(title);
 
-  const back = (
-    <Anchor component={Link} to={`/meetings/${id}`} fz="sm" display="inline-flex" mb="xs">
-      <IconArrowLeft size={16} aria-hidden="true" style={{ marginRight: 4 }} /> Meeting
-    </Anchor>
+  // The page needs both: the brief (meeting, people, organization) and the question list.
+  const both = {
+    isPending: brief.isPending || questions.isPending,
+    isError: brief.isError || questions.isError,
+    error: brief.error ?? questions.error,
+    data:
+      brief.data && questions.data ? { brief: brief.data, questions: questions.data } : undefined,
+  };
+  return (
+    <QueryPage
+      query={both}
+      back={{ to: `/meetings/${id}`, label: "Meeting" }}
+      loading="Loading the meeting’s preparation"
+      missing={{
+        title: "No such meeting",
+        icon: <IconCalendarQuestion size={28} aria-hidden="true" />,
+      }}
+    >
+      {(data) => (
+        <PrepContent
+          id={id}
+          brief={data.brief}
+          questions={data.questions}
+          names={names}
+          title={title}
+          canEdit={canEdit}
+        />
+      )}
+    </QueryPage>
   );
+}
 
-  if (brief.isPending || questions.isPending) {
-    return (
-      <Center py="xl" role="status">
-        <Loader aria-label="Loading the meeting’s preparation" />
-      </Center>
-    );
-  }
-  const error = brief.error ?? questions.error;
-  if (brief.isError || questions.isError) {
-    return (
-      <>
-        {back}
-        {isApiError(error) && error.status === 404 ? (
-          <EmptyState
-            icon={<IconCalendarQuestion size={28} aria-hidden="true" />}
-            title="No such meeting"
-            description="It may have been deleted, or the link is mistyped."
-          />
-        ) : (
-          <ApiErrorAlert error={error} />
-        )}
-      </>
-    );
-  }
+type PrepProps = {
+  id: string;
+  brief: MeetingBriefView;
+  questions: MeetingQuestionsView;
+  names: string;
+  title: string;
+  canEdit: boolean;
+};
 
-  const { meeting, organization } = brief.data;
+function PrepContent({ id, brief, questions, names, title, canEdit }: PrepProps) {
+  const { meeting, organization } = brief;
   return (
     <>
-      {back}
       <PageHeader
         title={`Prepare: meeting with ${names}`}
         documentTitle={title}
@@ -81,12 +90,12 @@ export function MeetingPrepPage() {
         }
       />
       <Stack gap="lg">
-        <MeetingPrepHeader brief={brief.data} />
+        <MeetingPrepHeader brief={brief} />
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
             <QuestionEditor
               meetingId={id}
-              server={questions.data}
+              server={questions}
               research={organization?.research ?? ""}
               canEdit={canEdit}
             />
