@@ -2,7 +2,7 @@ import path from "node:path";
 import pg from "pg";
 import { createApiToken, createUser } from "../../src/server/auth/service.ts";
 import { type Database, openDatabase } from "../../src/server/db/connect.ts";
-import { funnelCounts } from "../../src/server/features/funnel/repo.ts";
+import { funnelJson } from "../../src/server/features/funnel/repo.ts";
 import { decisionMakerPathsJson } from "../../src/server/features/paths/service.ts";
 import { getPersonOverview } from "../../src/server/features/people/overview.ts";
 import { listPeople } from "../../src/server/features/people/repo.ts";
@@ -308,7 +308,7 @@ export const centre: Scenario = {
         id: "centre-funnel",
         requests: spread(sampled, sampled.length, () => "/api/funnel"),
         goal: { p99Ms: 15 },
-        floor: (db, s) => funnelCounts(db.db, s.workspaceId),
+        floor: (db, s) => funnelJson(db.db, s.workspaceId),
       },
     ];
     const env = { DATABASE_URL: c.url };

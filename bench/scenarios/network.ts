@@ -1,4 +1,4 @@
-import { funnelCounts } from "../../src/server/features/funnel/repo.ts";
+import { funnelJson } from "../../src/server/features/funnel/repo.ts";
 import {
   decisionMakerPaths,
   decisionMakerPathsJson,
@@ -108,7 +108,7 @@ export const network: Scenario = {
           id: "funnel",
           paths: ["/api/funnel"],
           goal: { p99Ms: 15 },
-          floor: (d, db) => funnelCounts(db.db, d.workspaceId),
+          floor: (d, db) => funnelJson(db.db, d.workspaceId),
         },
       ];
       const server = await spawnServer(["dist/cli.mjs", "serve"], ds.env);

@@ -19,6 +19,7 @@ import {
   type TestClient,
   type TestContext,
 } from "../../testing/test-app.ts";
+import { funnelCounts } from "../funnel/repo.ts";
 import { decisionMakerPaths, organizationPaths } from "./service.ts";
 
 let ctx: TestContext;
@@ -46,6 +47,8 @@ async function expectServedIsFresh() {
   expect(served.body).toEqual(await decisionMakerPaths(ctx.database.db, ws));
   const orgs = await me.get("/api/paths/organizations");
   expect(orgs.body).toEqual(await organizationPaths(ctx.database.db, ws));
+  const funnel = await me.get("/api/funnel");
+  expect(funnel.body).toEqual(await funnelCounts(ctx.database.db, ws));
 }
 
 describe("stored network views (decision 0009)", () => {

@@ -2,7 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { DecisionMakerPath, Funnel, OrganizationPaths } from "../../../shared/api/network.ts";
 import { authOf } from "../../auth/middleware.ts";
 import { createRouter, jsonResponse, storedJson } from "../../http/openapi.ts";
-import { funnelCounts } from "../funnel/repo.ts";
+import { funnelJson } from "../funnel/repo.ts";
 import { decisionMakerPathsJson, organizationPathsJson } from "./service.ts";
 
 export const pathRoutes = createRouter()
@@ -47,5 +47,8 @@ export const pathRoutes = createRouter()
       summary: "Funnel counts: meetings held → introductions → decision-makers met (M2)",
       responses: { 200: jsonResponse(Funnel, "Counts for the workspace") },
     }),
-    async (c) => c.json(await funnelCounts(c.var.deps.database.db, authOf(c).workspaceId), 200),
+    async (c) =>
+      storedJson<z.infer<typeof Funnel>>(
+        await funnelJson(c.var.deps.database.db, authOf(c).workspaceId),
+      ),
   );

@@ -1,6 +1,6 @@
 import type { DecisionMakerPath } from "../../../shared/api/network.ts";
 import type { Db } from "../../db/connect.ts";
-import { derivedJson } from "./derived.ts";
+import { derivedJson } from "../../db/derived.ts";
 import {
   decisionMakers,
   decisionMakerTargets,

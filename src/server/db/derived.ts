@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
-import type { Db } from "../../db/connect.ts";
-import { queryRows } from "../../db/sql.ts";
+import type { Db } from "./connect.ts";
+import { queryRows } from "./sql.ts";
 
 /**
- * A network view (paths to decision-makers, to target organizations) as a JSON document,
+ * A network view (paths to decision-makers or to target organizations, the funnel) as a JSON document,
  * computed once per network version and then read as one row (decision 0009). The version
  * is read before computing: if a write lands meanwhile, the stored result carries the older
  * version and the next read computes again, so a stale result is never served. Two
