@@ -50,7 +50,7 @@ export type DraftFacts = {
   topic: string | null;
   /** Conversations held since the last note to this person (M12), counted up to CONVERSATIONS_COUNTED + 1. */
   conversationsSince: number;
-  /** Meetings planned from today on (M12). */
+  /** Meetings planned from today on (M12), counted up to CONVERSATIONS_COUNTED + 1. */
   plannedCount: number;
 };
 
@@ -88,7 +88,7 @@ export function draftFields(f: DraftFacts): Record<string, string> {
         : "I have been preparing for new conversations",
     plannedConversations:
       f.plannedCount > 0
-        ? `and I have ${plural(f.plannedCount, "another", "more")} planned in the coming weeks`
+        ? `and I have ${f.plannedCount > CONVERSATIONS_COUNTED ? `more than ${CONVERSATIONS_COUNTED}` : plural(f.plannedCount, "another", "more")} planned in the coming weeks`
         : "and I am planning more in the coming weeks",
   };
 }

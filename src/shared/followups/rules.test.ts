@@ -254,6 +254,12 @@ describe("drafts", () => {
       `more than ${CONVERSATIONS_COUNTED} interesting conversations`,
     );
     expect(monthly(0)).toContain("I have been preparing for new conversations");
+    const planned = (n: number) =>
+      renderDraft(DEFAULT_TEMPLATES["stay-in-touch"], { ...facts, plannedCount: n }).body;
+    expect(planned(1)).toContain("and I have another planned");
+    expect(planned(CONVERSATIONS_COUNTED + 1)).toContain(
+      `and I have more than ${CONVERSATIONS_COUNTED} planned`,
+    );
   });
 
   it("reports a placeholder a user template leaves unfilled", () => {

@@ -121,6 +121,10 @@ export const followUps = pgTable(
     uniqueIndex("follow_ups_ws_source_key").on(t.workspaceId, t.sourceKey),
     index("follow_ups_ws_status_due_idx").on(t.workspaceId, t.status, t.dueOn),
     index("follow_ups_person_idx").on(t.personId),
+    // Today lists open follow-ups in due order and stops at a page: read in index order.
+    index("follow_ups_open_due_idx")
+      .on(t.workspaceId, t.dueOn, t.createdAt, t.id)
+      .where(sql`${t.status} in ('due', 'snoozed')`),
   ],
 );
 

@@ -72,7 +72,7 @@ export const agendaRoutes = createRouter().openapi(
             count(*) filter (where kind = 'stay-in-touch')::int as monthly
           from follow_ups
           where workspace_id = ${ws} and due_on < ${addDays(today, 8)}
-            and (status = 'due' or (status = 'snoozed' and due_on <= ${today}))`,
+            and status in ('due', 'snoozed') and (status = 'due' or due_on <= ${today})`,
     );
     const before = addDays(today, 8);
     const [others, monthly] = await Promise.all([

@@ -62,8 +62,9 @@ export async function listFollowUps(
   const today = todayIn(settings.timeZone, now);
   const where: SQL[] = [sql`f.workspace_id = ${ws}`];
   // A snoozed follow-up whose day has come is due again.
+  // Written so the open-follow-ups index (status due or snoozed, in due order) serves it.
   if (filter.status === "due")
-    where.push(sql`(f.status = 'due' or (f.status = 'snoozed' and f.due_on <= ${today}))`);
+    where.push(sql`f.status in ('due', 'snoozed') and (f.status = 'due' or f.due_on <= ${today})`);
   else if (filter.status === "snoozed")
     where.push(sql`f.status = 'snoozed' and f.due_on > ${today}`);
   else if (filter.status) where.push(sql`f.status = ${filter.status}`);
@@ -221,11 +222,15 @@ async function draftFacts(db: Db, ws: string, rows: Row[], timeZone: string, now
           order by m.held_at desc limit ${CONVERSATIONS_COUNTED + 1}) c) as n
       from s`,
             ),
+      // M12: meetings planned from today, counted up to the same bound, when a draft says it.
       () =>
-        queryRows<{ n: number }>(
-          db,
-          sql`select count(*)::int as n from meetings where workspace_id = ${ws} and status = 'planned' and scheduled_at >= ${now}`,
-        ),
+        !rows.some((r) => r.draft === null && usesField(templateOf(r.kind), "plannedConversations"))
+          ? []
+          : queryRows<{ n: number }>(
+              db,
+              sql`select count(*)::int as n from (select 1 from meetings where workspace_id = ${ws}
+                and status = 'planned' and scheduled_at >= ${now} limit ${CONVERSATIONS_COUNTED + 1}) c`,
+            ),
     ]);
   return {
     myName: me[0]?.name ?? "",

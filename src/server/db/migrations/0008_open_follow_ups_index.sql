@@ -1,0 +1,1 @@
+CREATE INDEX "follow_ups_open_due_idx" ON "follow_ups" USING btree ("workspace_id","due_on","created_at","id") WHERE "follow_ups"."status" in ('due', 'snoozed');
