@@ -96,7 +96,8 @@ export const network: Scenario = {
           goal: { p99Ms: 15 },
           floor: (d, db, i) =>
             db.query(
-              `select * from insights where workspace_id = $1 and search @@ websearch_to_tsquery('english', $2)
+              `select * from (select * from insights where workspace_id = $1 and search @@ websearch_to_tsquery('english', $2)
+                 order by created_at desc limit 1000) recent
                order by ts_rank(search, websearch_to_tsquery('english', $2)) desc, created_at desc limit 50`,
               [
                 d.workspaceId,

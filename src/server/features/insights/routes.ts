@@ -7,12 +7,17 @@ import { insights } from "../../db/schema/index.ts";
 import { createRouter, errorResponses, jsonResponse } from "../../http/openapi.ts";
 import { presentInsight } from "./present.ts";
 
+/** Text search ranks the newest matches, up to this many. */
+const RANKED_MATCHES = 1000;
+
 export const insightRoutes = createRouter().openapi(
   createRoute({
     method: "get",
     path: "/insights",
     tags: ["Insights"],
     summary: "What was learned (M13): full-text search, by tag, person, organization or meeting",
+    description:
+      "With `q`, the best matches first, ranked among the 1,000 newest matching insights; without it, newest first.",
     request: {
       query: z.object({
         q: z.string().trim().max(200).optional(),
@@ -36,16 +41,21 @@ export const insightRoutes = createRouter().openapi(
     if (q.personId) where.push(eq(insights.personId, q.personId) as SQL);
     if (q.organizationId) where.push(eq(insights.organizationId, q.organizationId) as SQL);
     if (q.meetingId) where.push(eq(insights.meetingId, q.meetingId) as SQL);
-    const rows = await c.var.deps.database.db
+    const db = c.var.deps.database.db;
+    const newest = db
       .select()
       .from(insights)
       .where(and(...where))
-      .orderBy(
-        ...(q.q
-          ? [sql`ts_rank(${insights.search}, websearch_to_tsquery('english', ${q.q})) desc`]
-          : []),
-        desc(insights.createdAt),
-      )
+      .orderBy(desc(insights.createdAt));
+    if (!q.q) return c.json((await newest.limit(q.limit)).map(presentInsight), 200);
+    // Ranked among the newest matches only: a common word matches tens of thousands of notes,
+    // and ranking them all costs more than it tells (the newest are the ones that matter).
+    const recent = newest.limit(RANKED_MATCHES).as("recent");
+    const query = sql`websearch_to_tsquery('english', ${q.q})`;
+    const rows = await db
+      .select()
+      .from(recent)
+      .orderBy(sql`ts_rank(${recent.search}, ${query}) desc`, desc(recent.createdAt))
       .limit(q.limit);
     return c.json(rows.map(presentInsight), 200);
   },
