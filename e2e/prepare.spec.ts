@@ -85,8 +85,12 @@ test("prepare a meeting: an answer checked live, questions linted (M10), the bri
     name: `Reorder question ${count}: Are you hiring?`,
   });
   await handle.focus();
+  // Each key waits for the screen-reader announcement of the step before: on a busy machine
+  // a key pressed before the drag has started is lost.
   await page.keyboard.press("Space");
+  await expect(page.getByText(`Question ${count} is over position ${count}.`)).toBeAttached();
   await page.keyboard.press("ArrowUp");
+  await expect(page.getByText(`Question ${count} is over position ${count - 1}.`)).toBeAttached();
   await page.keyboard.press("Space");
   await expect(
     questions.getByRole("button", { name: `Reorder question ${count - 1}: Are you hiring?` }),
