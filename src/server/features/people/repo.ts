@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
 import { organizations, people } from "../../db/schema/index.ts";
 import { isoUtc, likeEscape } from "../../db/sql.ts";
@@ -61,11 +61,53 @@ export type PeopleFilter = {
 export type PeopleSort = "name" | "recent" | "updated";
 
 /** Sort keys and their directions: keyset pagination compares the same tuple. */
-const SORTS: Record<PeopleSort, { keys: (t: typeof people) => SQL[]; desc: boolean }> = {
+const PAGE_KEYS = {
+  id: people.id,
+  name: people.name,
+  createdAt: people.createdAt,
+  updatedAt: people.updatedAt,
+};
+
+type SortSource = Record<keyof typeof PAGE_KEYS, SQLWrapper>;
+const SORTS: Record<PeopleSort, { keys: (t: SortSource) => SQL[]; desc: boolean }> = {
   name: { keys: (t) => [sql`lower(${t.name})`, sql`${t.id}`], desc: false },
   recent: { keys: (t) => [sql`${t.createdAt}`, sql`${t.id}`], desc: true },
   updated: { keys: (t) => [sql`${t.updatedAt}`, sql`${t.id}`], desc: true },
 };
+
+/** Above this many matches, walking the sort order's index finds a page sooner. */
+const FEW_MATCHES = 1000;
+
+/**
+ * Several words together ("ines nor") match few people, but the planner multiplies the
+ * words' estimates and walks the name index through most of the workspace to fill a page.
+ * Collecting the matches from the trigram index and sorting them is cheaper while they are
+ * few; past FEW_MATCHES this returns null and the caller walks the index instead.
+ */
+async function fewMatches(db: Db, where: SQL, sort: PeopleSort, take: number) {
+  const matches = db.$with("matches").as(
+    db
+      .select(PAGE_KEYS)
+      .from(people)
+      .where(where)
+      .limit(FEW_MATCHES + 1),
+  );
+  const { keys, desc } = SORTS[sort];
+  const rows = await db
+    .with(matches)
+    .select({
+      id: matches.id,
+      name: matches.name,
+      createdAt: matches.createdAt,
+      updatedAt: matches.updatedAt,
+      total: sql<number>`(select count(*) from ${matches})::int`,
+    })
+    .from(matches)
+    .orderBy(...keys(matches).map((k) => (desc ? sql`${k} desc` : sql`${k} asc`)))
+    .limit(take);
+  if (rows.length > 0 && rows[0]!.total > FEW_MATCHES) return null;
+  return rows;
+}
 
 /**
  * A page of people matching the filter, in the chosen order, after the cursor's row.
@@ -110,17 +152,15 @@ export async function listPeople(
   const order = keyExprs.map((k) => (desc ? sql`${k} desc` : sql`${k} asc`));
   // Two steps: the page's ids and sort keys come from an index (index-only for name order),
   // then only those rows are read with their derived fields.
-  const found = await db
-    .select({
-      id: people.id,
-      name: people.name,
-      createdAt: people.createdAt,
-      updatedAt: people.updatedAt,
-    })
-    .from(people)
-    .where(and(...where))
-    .orderBy(...order)
-    .limit(limit + 1);
+  const words = (filter.q ?? "").split(/\s+/).filter(Boolean).length;
+  const found =
+    (words >= 2 ? await fewMatches(db, and(...where)!, sort, limit + 1) : null) ??
+    (await db
+      .select(PAGE_KEYS)
+      .from(people)
+      .where(and(...where))
+      .orderBy(...order)
+      .limit(limit + 1));
   const hasMore = found.length > limit;
   const pageKeys = hasMore ? found.slice(0, limit) : found;
   const byId = new Map(

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PersonView } from "../../../shared/api/network.ts";
+import { people } from "../../db/schema/index.ts";
+import {
+  createTestContext,
+  signUp,
+  type TestClient,
+  type TestContext,
+} from "../../testing/test-app.ts";
+
+let ctx: TestContext;
+let me: TestClient;
+let ws: string;
+beforeAll(async () => {
+  ctx = await createTestContext();
+  me = await signUp(ctx);
+  ws = ((await me.get("/api/auth/me")).body as { workspace: { id: string } }).workspace.id;
+});
+afterAll(() => ctx.close());
+
+/** Every page of a search, following the cursor. */
+async function allPages(q: string, limit: number): Promise<string[]> {
+  const names: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const suffix: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : "";
+    const res = await me.get(`/api/people?q=${encodeURIComponent(q)}&limit=${limit}${suffix}`);
+    expect(res.status).toBe(200);
+    names.push(...(res.body as PersonView[]).map((p) => p.name));
+    cursor = res.headers.get("x-next-cursor");
+  } while (cursor);
+  return names;
+}
+
+describe("searching people with several words", () => {
+  it("finds the same people in name order, whether they are few or many", async () => {
+    // 1,100 "Ana Lee" (past the few-matches bound: the name index is walked) and 7 "Inés
+    // Norberg" among other Inéses and Nors (few: collected from the trigram index, sorted).
+    const rows = [
+      ...Array.from({ length: 1100 }, (_, i) => `Ana Lee ${String(i).padStart(4, "0")}`),
+      ...Array.from({ length: 7 }, (_, i) => `Inés Norberg ${i}`),
+      ...Array.from({ length: 40 }, (_, i) => `Inés Marsh ${i}`),
+      ...Array.from({ length: 40 }, (_, i) => `Tom Norris ${i}`),
+    ].map((name) => ({ workspaceId: ws, name, searchText: name.toLowerCase() }));
+    await ctx.database.db.insert(people).values(rows);
+    const byName = (a: string, b: string) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1);
+
+    const ines = await allPages("inés nor", 3);
+    expect(ines).toEqual(
+      rows
+        .map((r) => r.name)
+        .filter((n) => n.startsWith("Inés Nor"))
+        .sort(byName),
+    );
+    const ana = await allPages("ana lee", 200);
+    expect(ana).toHaveLength(1100);
+    expect(ana).toEqual([...ana].sort(byName));
+    expect(await allPages("inés zzz", 10)).toEqual([]);
+  });
+});
