@@ -89,6 +89,11 @@ export class TestClient {
   delete = (path: string) => this.request("DELETE", path);
 }
 
+/** The workspace a signed-in client works in, as the API reports it. */
+export async function workspaceIdOf(client: TestClient): Promise<string> {
+  return ((await client.get("/api/auth/me")).body as { workspace: { id: string } }).workspace.id;
+}
+
 let counter = 0;
 
 /** Creates an account through the public API and returns its signed-in client. */

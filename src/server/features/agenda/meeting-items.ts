@@ -4,6 +4,7 @@ import { meetings } from "../../db/schema/index.ts";
 import { queryRows } from "../../db/sql.ts";
 import { methodEngine } from "../../method-engine.ts";
 import { presentMeeting } from "../meetings/present.ts";
+import { personIds } from "../meetings/repo.ts";
 
 /** The findings that make a question one not to ask (M7, M10). */
 const FORBIDDEN = new Set([
@@ -15,8 +16,6 @@ const FORBIDDEN = new Set([
 /** Meetings shown on Today: coming up within two weeks, or held without a debrief for 60 days. */
 const MEETINGS_SHOWN = 50;
 
-const personIds = sql<string[]>`array(select mp.person_id::text from meeting_people mp
-  where mp.meeting_id = "meetings"."id" order by mp.position)`;
 const peopleNames = sql<string[]>`array(select p.name from meeting_people mp
   join people p on p.id = mp.person_id where mp.meeting_id = "meetings"."id" order by mp.position)`;
 const questionTexts = sql<string[]>`array(select q.text from meeting_questions q

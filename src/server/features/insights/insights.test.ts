@@ -5,6 +5,7 @@ import {
   signUp,
   type TestClient,
   type TestContext,
+  workspaceIdOf,
 } from "../../testing/test-app.ts";
 
 type Insight = { text: string };
@@ -15,7 +16,7 @@ let ws: string;
 beforeAll(async () => {
   ctx = await createTestContext();
   me = await signUp(ctx);
-  ws = ((await me.get("/api/auth/me")).body as { workspace: { id: string } }).workspace.id;
+  ws = await workspaceIdOf(me);
 });
 afterAll(() => ctx.close());
 

@@ -6,7 +6,8 @@ export type MeetingRow = typeof meetings.$inferSelect;
 export type MeetingRecord = MeetingRow & { personIds: string[] };
 
 // The outer table is named explicitly (drizzle leaves single-table columns unqualified).
-const personIds = sql<string[]>`array(select mp.person_id::text from meeting_people mp
+/** The meeting's people in their order, as a column of a select from `meetings`. */
+export const personIds = sql<string[]>`array(select mp.person_id::text from meeting_people mp
   where mp.meeting_id = "meetings"."id" order by mp.position)`;
 
 function toRecord(r: { meeting: MeetingRow; personIds: string[] }): MeetingRecord {

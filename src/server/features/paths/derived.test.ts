@@ -18,6 +18,7 @@ import {
   signUp,
   type TestClient,
   type TestContext,
+  workspaceIdOf,
 } from "../../testing/test-app.ts";
 import { funnelCounts } from "../funnel/repo.ts";
 import { decisionMakerPaths, organizationPaths } from "./service.ts";
@@ -28,7 +29,7 @@ let ws: string;
 beforeAll(async () => {
   ctx = await createTestContext();
   me = await signUp(ctx);
-  ws = ((await me.get("/api/auth/me")).body as { workspace: { id: string } }).workspace.id;
+  ws = await workspaceIdOf(me);
 });
 afterAll(() => ctx.close());
 
@@ -91,8 +92,7 @@ describe("stored network views (decision 0009)", () => {
 
   it("lets a workspace be deleted with everything in it", async () => {
     const other = await signUp(ctx);
-    const otherWs = ((await other.get("/api/auth/me")).body as { workspace: { id: string } })
-      .workspace.id;
+    const otherWs = await workspaceIdOf(other);
     const p = await buildPerson(other, { canHire: true });
     const q = await buildPerson(other);
     await buildIntroduction(other, q.id, p.id);
