@@ -60,19 +60,41 @@ export type PeopleFilter = {
 
 export type PeopleSort = "name" | "recent" | "updated";
 
-/** Sort keys and their directions: keyset pagination compares the same tuple. */
-const PAGE_KEYS = {
-  id: people.id,
-  name: people.name,
-  createdAt: people.createdAt,
-  updatedAt: people.updatedAt,
-};
+/**
+ * Each order reads only its own key with the id: in name order the page then comes from
+ * the covering name index alone (reading created_at too cost one heap fetch per person the
+ * search skipped: 630 ms instead of 27 ms for a rare word at 100k on PGlite).
+ */
+const SORTS = {
+  name: {
+    column: people.name,
+    order: (key: SQLWrapper) => sql`lower(${key})`,
+    desc: false,
+    cursor: (key: string | Date) => String(key).toLowerCase(),
+    cast: sql`::text`,
+  },
+  recent: {
+    column: people.createdAt,
+    order: (key: SQLWrapper) => sql`${key}`,
+    desc: true,
+    cursor: (key: string | Date) => (key as Date).toISOString(),
+    cast: sql`::timestamptz`,
+  },
+  updated: {
+    column: people.updatedAt,
+    order: (key: SQLWrapper) => sql`${key}`,
+    desc: true,
+    cursor: (key: string | Date) => (key as Date).toISOString(),
+    cast: sql`::timestamptz`,
+  },
+} satisfies Record<PeopleSort, unknown>;
 
-type SortSource = Record<keyof typeof PAGE_KEYS, SQLWrapper>;
-const SORTS: Record<PeopleSort, { keys: (t: SortSource) => SQL[]; desc: boolean }> = {
-  name: { keys: (t) => [sql`lower(${t.name})`, sql`${t.id}`], desc: false },
-  recent: { keys: (t) => [sql`${t.createdAt}`, sql`${t.id}`], desc: true },
-  updated: { keys: (t) => [sql`${t.updatedAt}`, sql`${t.id}`], desc: true },
+type PageKey = { id: string; key: string | Date };
+
+const orderBy = (sort: PeopleSort, key: SQLWrapper, id: SQLWrapper) => {
+  const { order, desc } = SORTS[sort];
+  const dir = desc ? sql`desc` : sql`asc`;
+  return [sql`${order(key)} ${dir}`, sql`${id} ${dir}`];
 };
 
 /** Above this many matches, walking the sort order's index finds a page sooner. */
@@ -84,26 +106,28 @@ const FEW_MATCHES = 1000;
  * Collecting the matches from the trigram index and sorting them is cheaper while they are
  * few; past FEW_MATCHES this returns null and the caller walks the index instead.
  */
-async function fewMatches(db: Db, where: SQL, sort: PeopleSort, take: number) {
+async function fewMatches(
+  db: Db,
+  where: SQL,
+  sort: PeopleSort,
+  take: number,
+): Promise<PageKey[] | null> {
   const matches = db.$with("matches").as(
     db
-      .select(PAGE_KEYS)
+      .select({ id: people.id, key: SORTS[sort].column })
       .from(people)
       .where(where)
       .limit(FEW_MATCHES + 1),
   );
-  const { keys, desc } = SORTS[sort];
   const rows = await db
     .with(matches)
     .select({
       id: matches.id,
-      name: matches.name,
-      createdAt: matches.createdAt,
-      updatedAt: matches.updatedAt,
+      key: matches.key,
       total: sql<number>`(select count(*) from ${matches})::int`,
     })
     .from(matches)
-    .orderBy(...keys(matches).map((k) => (desc ? sql`${k} desc` : sql`${k} asc`)))
+    .orderBy(...orderBy(sort, matches.key, matches.id))
     .limit(take);
   if (rows.length > 0 && rows[0]!.total > FEW_MATCHES) return null;
   return rows;
@@ -133,33 +157,22 @@ export async function listPeople(
   if (filter.organizationId) where.push(sql`${people.organizationId} = ${filter.organizationId}`);
   if (filter.tag) where.push(sql`${people.tags} @> array[${filter.tag}]::text[]`);
   if (filter.canHire !== undefined) where.push(sql`${people.canHire} = ${filter.canHire}`);
-  const { keys, desc } = SORTS[sort];
-  const keyExprs = keys(people);
+  const { column, order, desc, cursor, cast } = SORTS[sort];
   if (after) {
-    const tuple = sql.join(keyExprs, sql`, `);
-    const values = sql.join(
-      after.map((v, i) =>
-        i === after.length - 1
-          ? sql`${v}::uuid`
-          : sort === "name"
-            ? sql`${v}`
-            : sql`${v}::timestamptz`,
-      ),
-      sql`, `,
-    );
+    const tuple = sql`${order(column)}, ${people.id}`;
+    const values = sql`${after[0]}${cast}, ${after[1]}::uuid`;
     where.push(desc ? sql`(${tuple}) < (${values})` : sql`(${tuple}) > (${values})`);
   }
-  const order = keyExprs.map((k) => (desc ? sql`${k} desc` : sql`${k} asc`));
   // Two steps: the page's ids and sort keys come from an index (index-only for name order),
   // then only those rows are read with their derived fields.
   const words = (filter.q ?? "").split(/\s+/).filter(Boolean).length;
   const found =
     (words >= 2 ? await fewMatches(db, and(...where)!, sort, limit + 1) : null) ??
     (await db
-      .select(PAGE_KEYS)
+      .select({ id: people.id, key: column })
       .from(people)
       .where(and(...where))
-      .orderBy(...order)
+      .orderBy(...orderBy(sort, column, people.id))
       .limit(limit + 1));
   const hasMore = found.length > limit;
   const pageKeys = hasMore ? found.slice(0, limit) : found;
@@ -174,12 +187,7 @@ export async function listPeople(
   );
   const page = pageKeys.map((k) => byId.get(k.id)!);
   const last = pageKeys.at(-1);
-  const next =
-    hasMore && last
-      ? sort === "name"
-        ? [last.name.toLowerCase(), last.id]
-        : [(sort === "recent" ? last.createdAt : last.updatedAt).toISOString(), last.id]
-      : null;
+  const next = hasMore && last ? [cursor(last.key), last.id] : null;
   return { rows: page, next };
 }
 

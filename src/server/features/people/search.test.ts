@@ -20,12 +20,14 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 /** Every page of a search, following the cursor. */
-async function allPages(q: string, limit: number): Promise<string[]> {
+async function allPages(q: string, limit: number, sort = "name"): Promise<string[]> {
   const names: string[] = [];
   let cursor: string | null = null;
   do {
     const suffix: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : "";
-    const res = await me.get(`/api/people?q=${encodeURIComponent(q)}&limit=${limit}${suffix}`);
+    const res = await me.get(
+      `/api/people?q=${encodeURIComponent(q)}&limit=${limit}&sort=${sort}${suffix}`,
+    );
     expect(res.status).toBe(200);
     names.push(...(res.body as PersonView[]).map((p) => p.name));
     cursor = res.headers.get("x-next-cursor");
@@ -57,5 +59,31 @@ describe("searching people with several words", () => {
     expect(ana).toHaveLength(1100);
     expect(ana).toEqual([...ana].sort(byName));
     expect(await allPages("inés zzz", 10)).toEqual([]);
+  });
+});
+
+describe("paging in time order", () => {
+  it("walks newest first by creation and by last change, ties broken by id", async () => {
+    // Five people share one creation time: the cursor must carry the id to split the tie.
+    const same = new Date("2026-01-05T10:00:00Z");
+    const rows = Array.from({ length: 7 }, (_, i) => ({
+      workspaceId: ws,
+      name: `Quill Tempo ${i}`,
+      searchText: `quill tempo ${i}`,
+      createdAt: i < 5 ? same : new Date(`2026-02-0${i}T10:00:00Z`),
+      updatedAt: new Date(`2026-03-0${7 - i}T10:00:00Z`),
+    }));
+    const inserted = await ctx.database.db
+      .insert(people)
+      .values(rows)
+      .returning({ id: people.id, name: people.name });
+    const idOf = new Map(inserted.map((r) => [r.name, r.id]));
+    const recent = await allPages("quill", 2, "recent");
+    const tied = rows
+      .slice(0, 5)
+      .map((r) => r.name)
+      .sort((a, b) => (idOf.get(a)! < idOf.get(b)! ? 1 : -1));
+    expect(recent).toEqual(["Quill Tempo 6", "Quill Tempo 5", ...tied]);
+    expect(await allPages("quill", 3, "updated")).toEqual(rows.map((r) => r.name));
   });
 });
