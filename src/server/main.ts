@@ -55,7 +55,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     url,
     close: () => {
       closing ??= (async () => {
-        stopMaintenance();
+        await stopMaintenance();
         await outbox?.stop();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await database.close();

@@ -2,6 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { PeopleListQuery } from "../../../shared/api/network.ts";
 import { authOf, writableWorkspace } from "../../auth/middleware.ts";
+import { requestMaintenance } from "../../db/maintenance.ts";
 import type { AppEnv } from "../../http/env.ts";
 import { createRouter, ErrorSchema, errorResponses, jsonResponse } from "../../http/openapi.ts";
 import { uploadLimit } from "../imports/upload-limit.ts";
@@ -143,6 +144,7 @@ exportRoutes
       const summary = await restoreBackup(c.var.deps.database.db, ws, c.req.valid("json"), {
         replace: c.req.valid("query").replace === "true",
       });
+      requestMaintenance(c.var.deps.database);
       return c.json(summary, 200);
     },
   );

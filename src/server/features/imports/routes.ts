@@ -4,6 +4,7 @@ import {
   ImportSummaryView as SharedSummary,
 } from "../../../shared/api/imports.ts";
 import { writableWorkspace } from "../../auth/middleware.ts";
+import { requestMaintenance } from "../../db/maintenance.ts";
 import { createRouter, ErrorSchema, jsonResponse } from "../../http/openapi.ts";
 import { IMPORT_FORMATS, ParseError } from "./parse/index.ts";
 import { importContacts, MAX_IMPORT_BYTES } from "./service.ts";
@@ -76,6 +77,7 @@ importRoutes.openapi(
         dryRun: form.mode === "preview",
         sampleRows: true,
       });
+      if (form.mode !== "preview") requestMaintenance(c.var.deps.database);
       return c.json(summary, 200);
     } catch (error) {
       if (!(error instanceof ParseError)) throw error;
