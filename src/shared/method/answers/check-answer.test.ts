@@ -187,6 +187,87 @@ describe("checkAnswer — how can I help (A6)", () => {
   });
 });
 
+describe("checkAnswer — sentence-level cues (A1–A6)", () => {
+  it("reads schooling and careers said in other words, and not a child's school (A1)", () => {
+    expect(
+      present(
+        "tell-me-about-yourself",
+        "I'm in second year of nursing at Dalhousie University. Before that I had two contracts at a lab, and I've been a lecturer for three years.",
+      ),
+    ).toMatchObject({ education: true, "career-path": true });
+    expect(
+      present("tell-me-about-yourself", "I coach the reading club at my daughter's school.")
+        .education,
+    ).toBe(false);
+  });
+
+  it("needs a described organization, a titled line and a result (A2)", () => {
+    const withheld = present(
+      "role",
+      "It's a large bank, but I can't say which one. I took my direction from the branch manager, and I had six tellers on my team. Every day I opened the vault and trained new tellers.",
+    );
+    expect(withheld).toMatchObject({
+      organization: false,
+      "reporting-line": true,
+      accomplishments: false,
+    });
+    const named = present(
+      "role",
+      "Riverside Care is a charity with 12 sites. My manager was Tom, who was kind. We see 400 clients a year, most of them referred by doctors.",
+    );
+    expect(named).toMatchObject({ "reporting-line": false, accomplishments: false });
+  });
+
+  it("does not put the goal first when the answer opens on the present (A3)", () => {
+    const text =
+      "Right now I'm a junior planner at a transit agency. My final goal, in maybe fifteen years, is to run planning for a large city. Before that I need to lead a team.";
+    expect(present("career-goals", text)).toEqual({
+      "long-term-goal": true,
+      "steps-back": true,
+      "long-term-first": false,
+    });
+  });
+
+  it("reads a weakness said as 'weak on' and the course taken about it (A4)", () => {
+    const text =
+      "My strength is patience. A couple of years ago I calmed a room of angry tenants. I'm weak on spreadsheets. So I completed a course in Excel last spring.";
+    expect(present("strengths-weaknesses", text)).toMatchObject({
+      "strength-example": true,
+      "weakness-action": true,
+    });
+  });
+
+  it("takes facts, not the organization's self-praise, as research (A5)", () => {
+    expect(
+      present(
+        "why-interested",
+        "I saw on your website that you are a leader in clean energy and care about the future.",
+      ).research,
+    ).toBe(false);
+    expect(
+      present(
+        "why-interested",
+        "I've read your 2023 report on grid storage. I'm strong on modelling, and that's the goal for me.",
+      ),
+    ).toEqual({ research: true, "tied-to-goals-or-strengths": true });
+  });
+
+  it("follows a pronoun back to a name, and keeps listed firms as firms (A6)", () => {
+    expect(
+      present(
+        "how-can-i-help",
+        "Your colleague Amara runs the data team. Could you introduce me to her?",
+      ).individuals,
+    ).toBe(true);
+    expect(
+      present(
+        "how-can-i-help",
+        "Honestly, I'd love an introduction at RSM, Grant Thornton or BDO.",
+      ),
+    ).toEqual({ organizations: true, individuals: false });
+  });
+});
+
 describe("checkAnswer — delivery (A1 length, M4)", () => {
   it("computes spoken seconds at 130–150 words a minute", () => {
     const text = Array.from({ length: 300 }, () => "word").join(" ");

@@ -3,13 +3,13 @@ import type { Hit, Sentence } from "./sentences.ts";
 
 // A3: the long-term goal — an aspiration with a long horizon, or named as the end goal.
 const HORIZON = words(
-  "long term|longer term|ultimately|(?:five|ten|fifteen|twenty|[0-9]+) years (?:out|away|down the (?:road|line))|(?:what|where) i am (?:really |ultimately )?(?:aiming|working|heading) (?:for|toward|towards|at)|eventually|in the long run|one day|someday|some day|down the (?:road|line)|end goal|ultimate goal|long range|by the end of my career|later in my career|in (?:(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|[0-9]+) (?:or|to) )?(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|[0-9]+) years|within (?:five|ten|fifteen|twenty|[0-9]+) years|dream for (?:the future|later)|for the future|(?:the|my) (?:real |big |main |ultimate )?goal ,? ~4is|(?:five|ten|fifteen|twenty|[0-9]+) years from now|by (?:20[0-9][0-9]|the time i am|my forties|my fifties)|dream (?:job|role|is)|where i (?:want|would like|hope) to (?:end up|be)|big goal|the goal (?:is|for me)|my (?:main|big|overall|career|north star|real) goal|north star|aspire|aspiration|ambition|end up",
+  "long term|longer term|ultimately|(?:five|ten|fifteen|twenty|[0-9]+) years (?:out|away|down the (?:road|line))|(?:what|where) i am (?:really |ultimately )?(?:aiming|working|heading) (?:for|toward|towards|at)|eventually|in the long run|one day|someday|some day|down the (?:road|line)|end goal|ultimate goal|long range|by the end of my career|later in my career|in (?:maybe |about |around |roughly |another |perhaps )?(?:(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|[0-9]+) (?:or|to) )?(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|[0-9]+) years|within (?:five|ten|fifteen|twenty|[0-9]+) years|dream for (?:the future|later)|for the future|(?:the|my) (?:real |big |main |ultimate )?goal ,? ~4is|(?:five|ten|fifteen|twenty|[0-9]+) years from now|by (?:20[0-9][0-9]|the time i am|my forties|my fifties)|dream (?:job|role|is)|where i (?:want|would like|hope) to (?:end up|be)|big goal|the goal (?:is|for me)|my (?:main|big|overall|career|north star|real) goal|north star|aspire|aspiration|ambition|end up",
 );
 const ASPIRE = words(
   "(?:want|would like|would love|hope|aim|plan|intend|aspire|like|love|see myself|goal is|ambition is|dream is|dream of|working toward|working towards|goal) ~2(?:to )?(?:be|become|becoming|lead|leading|run|running|own|owning|start|build|head|direct|manage|open|work|move|have|get|make|found|teach|practice|reach|land|serve|sit|take|launch|end up|as|a|an|the|my)|i see myself|goal is|is to (?:become|be|lead|run|own|build|start|open|have|found|launch|reach)",
 );
 const LONG_GOAL_NAMED = words(
-  "(?:long term|ultimate|end|career|north star|lifelong) (?:goal|aim|ambition|aspiration|plan)",
+  "(?:long term|ultimate|end|final|career|north star|lifelong) (?:goal|aim|ambition|aspiration|plan)",
 );
 
 // A3: the steps back from the goal to now.
@@ -22,6 +22,10 @@ const FUTURE = words(
 
 // "Long term: CISO at a mid-size bank." A sentence led by its horizon needs no verb.
 const LED_BY_HORIZON = /^ (?:long term|longer term|ultimately|eventually|end goal|the dream)(?= )/;
+
+// A sentence that starts with the speaker's present position.
+const LED_BY_PRESENT =
+  /^ (?:(?:so|well|okay|ok|right) ,? )?(?:at the moment|right now|currently|at present|these days|today|where i am (?:right )?now)(?= )/;
 
 function goalIn(s: Sentence): Span | null {
   const named = find(s.a, LONG_GOAL_NAMED);
@@ -81,7 +85,12 @@ export function goalsElements(sentences: readonly Sentence[]): Record<string, Hi
     : firstAfterGoal
       ? { sentence: firstAfterGoal, span: stepIn(firstAfterGoal)! }
       : step;
-  // A3: the long-term goal first, then the steps back from it.
-  const longTermFirst = goal && (!step || goal.sentence.index < step.sentence.index) ? goal : null;
+  // A3: the long-term goal first, then the steps back from it. An answer that opens on where
+  // the speaker is now ("At the moment I'm a data analyst…") puts the goal second.
+  const presentFirst =
+    goal !== null &&
+    sentences.slice(0, goal.sentence.index).some((s) => LED_BY_PRESENT.test(s.a.surface));
+  const longTermFirst =
+    goal && !presentFirst && (!step || goal.sentence.index < step.sentence.index) ? goal : null;
   return { "long-term-goal": goal, "steps-back": stepsBack, "long-term-first": longTermFirst };
 }

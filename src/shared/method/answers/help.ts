@@ -20,12 +20,25 @@ const CONTACT_VERB = words(
 function requestContext(sentences: readonly Sentence[], s: Sentence): boolean {
   if (has(s.a, REQUEST))
     return !has(s.a, PAST_ONLY) || has(s.a, words("would|could|love|like|hope|if you"));
+  // "…any contacts at the big game studios. Ubisoft Montreal, EA Vancouver, that kind of
+  // place.": a short list of names right after a request spells the request out.
+  const previous = sentences[s.index - 1];
+  if (
+    previous !== undefined &&
+    has(previous.a, REQUEST) &&
+    !has(previous.a, PAST_ONLY) &&
+    s.a.tokens.length <= 15 &&
+    s.a.tokens[0]?.cap === true
+  )
+    return true;
   // "Modern Niagara or Black & McDonald would be ideal. If you've got any connection…"
   const next = sentences[s.index + 1];
   return (
     next !== undefined &&
     has(next.a, REQUEST) &&
-    has(next.a, words("those|these|them|either|any of|one of|there|both"))
+    // "…your colleague Priya… If you'd be comfortable introducing me to her": a pronoun
+    // carries the name into the request.
+    has(next.a, words("those|these|them|either|any of|one of|there|both|her|him|he|she"))
   );
 }
 

@@ -120,8 +120,10 @@ export function namesIn(s: Sentence): Name[] {
       else if (NAME_LINKS.has(next.norm) && after?.cap && !NOT_NAMES.has(after.norm)) j += 2;
       else break;
     }
-    // A capitalised common word opening a sentence ("Above all", "Most days") is no name.
-    if (i === 0 && j === 0 && isCommonWord(t)) {
+    // A capitalised common word opening a sentence ("Above all", "Most days") is no name,
+    // nor is an opening adverb set off by a comma ("Honestly, …", "Ideally, …").
+    const openingAdverb = /ly$/.test(t.norm) && tokens[1]?.norm === ",";
+    if (i === 0 && j === 0 && (isCommonWord(t) || openingAdverb)) {
       i = j + 1;
       continue;
     }
@@ -133,7 +135,24 @@ export function namesIn(s: Sentence): Name[] {
     names.push(classify(s, i + first, j));
     i = j + 1;
   }
-  return names;
+  return listsAgree(tokens, names);
+}
+
+// "MNP, Grant Thornton or BDO": names listed together are the same kind (A6), so a firm
+// named after people is not taken for a person when its neighbours are organizations.
+function listsAgree(tokens: readonly Token[], names: Name[]): Name[] {
+  const joined = (a: Name, b: Name) => {
+    const between = tokens.slice(a.to + 1, b.from).map((t) => t.norm);
+    return between.length >= 1 && between.every((w) => w === "," || w === "or" || w === "and");
+  };
+  return names.map((n, k) => {
+    if (n.kind !== "person" || HONORIFIC.test(tokens[n.from - 1]?.norm ?? "")) return n;
+    const before = names[k - 1];
+    const after = names[k + 1];
+    const orgBefore = before?.kind === "organization" && joined(before, n);
+    const orgAfter = after?.kind === "organization" && joined(n, after);
+    return orgBefore && orgAfter ? { ...n, kind: "organization" } : n;
+  });
 }
 
 function classify(s: Sentence, from: number, to: number): Name {
@@ -160,6 +179,8 @@ function classify(s: Sentence, from: number, to: number): Name {
   if (PERSON_BEFORE.test(before)) person += 2;
   const orgWord = span.some((t) => ORG_WORD.test(t.norm) || NAME_LINKS.has(t.norm));
   if (orgWord) org += 3;
+  // "Ubisoft Montreal", "EA Vancouver": an organization's site, not a first and last name.
+  if (span.length > 1 && isPlace(span[span.length - 1]!) && !isFirstName(span[0]!)) org += 3;
   // Two or three unknown capitalised words, none of them a common word: a full name.
   if (span.length >= 2 && span.length <= 3 && !orgWord && !span.some(isCommonWord)) person += 1;
   // "connect me with …", "put me in touch with …": anyone, person or organization.

@@ -39,7 +39,14 @@ function endsName(s: Sentence, k: number): boolean {
   return head?.cap === true && head.norm !== "i" && s.a.text[t.start - 1] === "-";
 }
 
+// "It's a big consumer brand, I'm not allowed to say more": a withheld organization is not
+// described (A2), whatever category it is put in.
+const WITHHELD = words(
+  "not (?:allowed|able|supposed|permitted) to (?:say|name|tell|share|mention|disclose)|(?:can not|cannot|will not|would rather not|do not want to) (?:say|name|share|mention|disclose) ~2(?:who|which|the name|it|much|more|too much)|leave the name out|under (?:an )?nda",
+);
+
 function organization(s: Sentence): Span | null {
+  if (has(s.a, WITHHELD)) return null;
   const is = find(s.a, ORG_IS);
   if (is) {
     const subject = s.a.tokens[is.from - 1];
@@ -75,7 +82,7 @@ function organization(s: Sentence): Span | null {
 
 // A2, the title of the person they reported to and of those who reported to them.
 const REPORTING = words(
-  "i (?:report|reported|reports|was reporting|am reporting|reporting) (?:directly )?(?:to|into)|(?:i|who i|whom i) ~2(?:answer|answered|answers) to|(?:answer|answers|answered) to me|(?:running|leading|managing|in charge of|run|lead|manage|ran|led|managed) (?:a|an|my) ~2(?:brigade|crew|squad) of|reporting (?:directly )?(?:to|into)|(?:who|which) reports? to|report(?:s|ed)? into|reports? to me|reporting to me|reported to me|(?:under|beneath|below) me|working for me|my (?:boss|manager|supervisor|line manager|director|direct manager|superior) (?:is|was)|(?:managed|manage|manages|managing|lead|led|leads|leading|supervise|supervised|supervises|oversaw|oversee|oversees|ran|run|runs|head|headed) (?:a team of|a staff of|a crew of|a group of|an? [a-z]+ team of|[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) ~3(?:people|staff|direct reports|reports|engineers|developers|managers|account managers|nurses|analysts|designers|foremen|agents|coordinators|volunteers|specialists|associates|technicians|officers|planners|writers|teachers|consultants|electricians|workers|employees|members|reps|representatives|supervisors|leads)?|direct reports?|my team of|team of (?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)",
+  "i (?:report|reported|reports|was reporting|am reporting|reporting) (?:directly )?(?:to|into)|(?:i|who i|whom i) ~2(?:answer|answered|answers) to|(?:answer|answers|answered) to me|(?:running|leading|managing|in charge of|run|lead|manage|ran|led|managed) (?:a|an|my) ~2(?:brigade|crew|squad) of|reporting (?:directly )?(?:to|into)|(?:who|which) reports? to|report(?:s|ed)? into|reports? to me|reporting to me|reported to me|(?:under|beneath|below) me|working for me|my (?:boss|manager|supervisor|line manager|director|direct manager|superior) (?:is|was)|(?:managed|manage|manages|managing|lead|led|leads|leading|supervise|supervised|supervises|oversaw|oversee|oversees|ran|run|runs|head|headed) (?:a team of|a staff of|a crew of|a group of|an? [a-z]+ team of|[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) ~3(?:people|staff|direct reports|reports|engineers|developers|managers|account managers|nurses|analysts|designers|foremen|agents|coordinators|volunteers|specialists|associates|technicians|officers|planners|writers|teachers|consultants|electricians|workers|employees|members|reps|representatives|supervisors|leads)?|direct reports?|my team of|team of (?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)|(?:took|take|takes|got|get) (?:my )?(?:direction|directions|orders|instructions) from|i (?:had|have) (?:a crew of |a team of )?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve) ~6(?:with me|under me|on my (?:crew|team|shift))",
 );
 
 // A2, what they accomplished: a past-tense result of their own (not a daily duty).
@@ -95,11 +102,31 @@ const RESULT = words(
   "[0-9][0-9,.%]*|percent|million|billion|thousand|first|record|award|awards|from ~4to|doubled|tripled|halved|half|twice|times|top",
 );
 
+// "twice a week", "three times a year": how often a duty came round, not a result.
+const FREQUENCY =
+  / (?:once|twice|(?:[0-9]+|two|three|four|five|several|many) times) (?:a|an|per|each|every) (?:day|week|month|quarter|year|shift|term) /g;
+// A2 results are the speaker's deeds, not a routine: "Day to day I opened the store…".
+const DUTY = words(
+  "day to day|every day|each day|daily|my days|on a typical day|a typical day|usually|typically|routinely|my (?:job|role|duties|responsibilities) (?:was|were|included|involved)|i was responsible for|i was in charge of",
+);
+
+const ROUTINE =
+  /^(?:trained|mentored|organized|opened|hired|recruited|completed|designed|created|developed)$/;
+
+function hasResult(s: Sentence): boolean {
+  return RESULT.test(s.a.surface.replace(FREQUENCY, " "));
+}
+
 function pastVerbWithResult(s: Sentence): Span | null {
-  if (!has(s.a, RESULT)) return null;
+  if (!hasResult(s)) return null;
+  // "most of them referred by the courts" is a passive participle, not something done.
   const i = s.a.tokens.findIndex(
     (t, k) =>
-      k > 0 && /ed$/.test(t.norm) && t.lemma !== t.norm && s.a.tokens[k - 1]?.norm !== "was",
+      k > 0 &&
+      /ed$/.test(t.norm) &&
+      t.lemma !== t.norm &&
+      s.a.tokens[k - 1]?.norm !== "was" &&
+      s.a.tokens[k + 1]?.norm !== "by",
   );
   return i >= 0 ? { from: i, to: i } : null;
 }
@@ -108,11 +135,15 @@ function accomplishment(s: Sentence): Span | null {
   if (!has(s.a, FIRST_PERSON)) return null;
   const proud = find(s.a, PROUD);
   if (proud) return proud;
+  if (has(s.a, DUTY) && !hasResult(s)) return null;
   const span = find(s.a, ACHIEVED);
   if (!span) return pastVerbWithResult(s);
   // Surface forms only: "I manage" (duty) must not pass as "I managed" (result).
   const verb = s.a.tokens[span.from];
-  if (!verb || (verb.norm === verb.lemma && !has(s.a, RESULT))) return pastVerbWithResult(s);
+  if (!verb || (verb.norm === verb.lemma && !hasResult(s))) return pastVerbWithResult(s);
+  // Verbs that also name everyday duties ("I trained the new hires") show a result only with
+  // something measurable beside them.
+  if (ROUTINE.test(verb.norm) && !hasResult(s)) return pastVerbWithResult(s);
   if (
     has(s.a, PASSIVE) &&
     !has(
@@ -126,11 +157,31 @@ function accomplishment(s: Sentence): Span | null {
   return span;
 }
 
+// "My boss was Linda": a name without a title does not give the reporting line (A2 asks
+// for titles), unless a title follows ("Linda, the clinical director").
+const TITLE_AFTER = words(
+  "(?:the|our|a|an) ~3(?:head|director|manager|lead|chief|vp|vice president|supervisor|principal|superintendent|coordinator|partner|editor|officer|president|owner|founder|foreman|chair)",
+);
+
+function reporting(s: Sentence): Span | null {
+  const span = find(s.a, REPORTING);
+  if (!span) return null;
+  const next = s.a.tokens[span.to + 1];
+  const bareName = /^(?:is|was)$/.test(s.a.tokens[span.to]?.norm ?? "") && next?.cap === true;
+  if (!bareName || has(s.a, TITLE_AFTER)) return span;
+  // Another cue later in the sentence ("… and two nurses reported to me") still counts.
+  const rest = ` ${s.a.tokens
+    .slice(span.to + 2)
+    .map((t) => t.norm)
+    .join(" ")} `;
+  return REPORTING.test(rest) ? span : null;
+}
+
 /** A2 elements found in a "tell me about your role" answer. */
 export function roleElements(sentences: readonly Sentence[]): Record<string, Hit | null> {
   return {
     organization: firstHit(sentences, organization),
-    "reporting-line": firstHit(sentences, (s) => find(s.a, REPORTING)),
+    "reporting-line": firstHit(sentences, reporting),
     accomplishments: firstHit(sentences, accomplishment),
   };
 }

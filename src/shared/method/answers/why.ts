@@ -1,14 +1,14 @@
-import { find, words } from "../text/analyze.ts";
+import { find, has, words } from "../text/analyze.ts";
 import { firstHit, type Hit, type Sentence, wholeSentence } from "./sentences.ts";
 
 // A5: evidence of research — something specific the speaker read, saw or heard.
 const RESEARCH = words(
-  "(?:you|your ~2[a-z]+) (?:have |has )?(?:just |recently )(?:opened|launched|acquired|announced|expanded|released|published|won|moved|merged|started|hired|partnered|rebranded)|i know (?:that )?you (?:have|are|recently|just)|i (?:have been|was|am|had been) (?:reading|following|studying|researching|tracking|watching|looking into|listening to|digging into|reviewing)|i (?:read|have read|was reading|saw|have seen|noticed|learned|came across|watched|listened to|heard|followed|have been following|looked at|looked into|went through|researched|attended|reviewed|spoke with|talked to|talked with|spoke to|met with|dug into|downloaded|went to your)|your (?:annual report|website|blog|podcast|newsletter|strategic plan|recent|latest|new|ceo|founder|report|press release|launch|announcement|case study|case studies|impact report|paper|research|study|interview|talk|article|post|expansion|acquisition|merger|campaign|partnership|investor)|according to|from what i (?:have )?(?:read|seen|heard|learned|understand)|(?:earlier|last) this (?:year|month)|[0-9]+ (?:percent|%|million|billion|stores|clinics|countries|employees|members|locations|offices|hospitals|schools)|recently (?:announced|launched|opened|expanded|acquired|released|published|won|partnered|moved|merged|hired|started)|(?:announced|launched|opened|expanded|acquired|released|published) (?:last|this|in|earlier)",
+  "(?:you|your ~2[a-z]+) (?:have |has )?(?:just |recently )(?:opened|launched|acquired|announced|expanded|released|published|won|moved|merged|started|hired|partnered|rebranded)|i know (?:that )?you (?:have|are|recently|just)|i (?:have been|was|am|had been) (?:reading|following|studying|researching|tracking|watching|looking into|listening to|digging into|reviewing)|i (?:have |also |recently |just )?(?:followed|used|noticed|seen|read|downloaded|attended|watched|listened to) (?:your|the|their|its|from|on|in|that)|i (?:read|have read|was reading|saw|have seen|noticed|learned|came across|watched|listened to|heard|followed|have been following|looked at|looked into|went through|researched|attended|reviewed|spoke with|talked to|talked with|spoke to|met with|dug into|downloaded|went to your)|your (?:(?:19|20)[0-9][0-9] |latest |recent |last |new )?(?:paper|study|report|talk|article|podcast|book|open source|package|library|dataset)|your (?:annual report|website|blog|podcast|newsletter|strategic plan|recent|latest|new|ceo|founder|report|press release|launch|announcement|case study|case studies|impact report|paper|research|study|interview|talk|article|post|expansion|acquisition|merger|campaign|partnership|investor)|according to|from what i (?:have )?(?:read|seen|heard|learned|understand)|(?:earlier|last) this (?:year|month)|[0-9]+ (?:percent|%|million|billion|stores|clinics|countries|employees|members|locations|offices|hospitals|schools)|recently (?:announced|launched|opened|expanded|acquired|released|published|won|partnered|moved|merged|hired|started)|(?:announced|launched|opened|expanded|acquired|released|published) (?:last|this|in|earlier)",
 );
 
 // A5: the interest tied to the speaker's own goals or strengths.
 const TIED = words(
-  "my (?:long term |career |ultimate |main )?goals?|career goals?|i (?:want|would like|hope|aim|plan) to (?:build|grow|become|develop|move|get into|specialize|deepen|lead|transition|pivot|use|apply|bring|focus)|(?:fits?|aligns?|aligned|matches|connects|ties) (?:with |to |in with )?~3(?:my|what i)|my (?:[a-z]+ )?(?:background|experience|strengths?|skills?|training|expertise|years) (?:in|as|at|with|building|leading|running|managing|would|will|could|can|fit|fits|match|matches|transfer)|(?:skills|experience|background|strengths) ~2(?:useful|valuable|helpful|an asset|a good fit|a fit|relevant)|i have (?:spent|worked|built|led|managed|run|been (?:working|doing|building|leading))|(?:years|decade) (?:of|in|as|doing) ~3(?:experience|work)|i am (?:good|strong|skilled|experienced) (?:at|in|with)|play to my|build on (?:my|what)|draw on my|put my|use my|apply my|where i want to (?:go|be|end up)|next step in my|my strength|i (?:can|could|would) bring|i bring|i am (?:a|an) ~2(?:analyst|engineer|designer|nurse|manager|accountant|developer|teacher|marketer|researcher) (?:who|with|by)",
+  "my (?:long term |career |ultimate |main )?goals?|career goals?|i (?:want|would like|hope|aim|plan) to (?:build|grow|become|develop|move|get into|specialize|deepen|lead|transition|pivot|use|apply|bring|focus)|(?:fits?|aligns?|aligned|matches|connects|ties) (?:with |to |in with )?~3(?:my|what i)|my (?:[a-z]+ )?(?:background|experience|strengths?|skills?|training|expertise|years) (?:in|as|at|with|building|leading|running|managing|would|will|could|can|fit|fits|match|matches|transfer)|(?:skills|experience|background|strengths) ~2(?:useful|valuable|helpful|an asset|a good fit|a fit|relevant)|i have (?:spent|worked|built|led|managed|run|been (?:working|doing|building|leading))|(?:years|decade) (?:of|in|as|doing) ~3(?:experience|work)|i am (?:good|strong|skilled|experienced) (?:at|in|with|on)|(?:that|this) is (?:my|the) (?:main |big |long term |career )?goal|play to my|build on (?:my|what)|draw on my|put my|use my|apply my|where i want to (?:go|be|end up)|next step in my|my strength|i (?:can|could|would) bring|i bring|i am (?:a|an) ~2(?:analyst|engineer|designer|nurse|manager|accountant|developer|teacher|marketer|researcher) (?:who|with|by)",
 );
 
 // Having looked at the website or a profile is no evidence by itself: what was learned is.
@@ -23,10 +23,22 @@ const VISIT = new RegExp(
 const TERSE_RESEARCH =
   /^ (?:read|saw|watched|played|followed|listened to|attended|studied|went through) (?:the|your|every|all|a|an|most|each) /;
 
+// What was "learned" may be only the organization's self-description ("you are a leader in
+// sustainable packaging and really care about the planet"): no fact, so no research (A5).
+const SELF_PRAISE = words(
+  "(?:a|the) (?:leader|leading [a-z]+|pioneer|world leader|market leader) in|(?:really |truly |deeply |genuinely )?(?:care|cares) (?:about|for)|passionate about|committed to|dedicated to|great content|(?:very |really |so )?(?:interesting|innovative|modern|exciting|inspiring|impressive)",
+);
+// A checkable fact: a number, a year, a name or something that happened.
+const FACT = words(
+  "[0-9][0-9,.%]*|(?:opened|launched|acquired|announced|expanded|released|published|won|merged|partnered|moved|hired|started|closed|raised|introduced|signed)",
+);
+
 function specificResearch(s: Sentence) {
   if (TERSE_RESEARCH.test(s.a.surface)) return wholeSentence(s);
   const span = find(s.a, RESEARCH);
   if (!span) return null;
+  const named = s.a.tokens.some((t, i) => i > 0 && t.cap && t.norm !== "i");
+  if (has(s.a, SELF_PRAISE) && !has(s.a, FACT) && !named) return null;
   return RESEARCH.test(s.a.surface.replace(VISIT, " ")) ? span : null;
 }
 

@@ -7,12 +7,14 @@ import holdout2Answers from "../fixtures/answers.holdout2.jsonl?raw";
 import holdout3Answers from "../fixtures/answers.holdout3.jsonl?raw";
 import holdout4Answers from "../fixtures/answers.holdout4.jsonl?raw";
 import holdout5Answers from "../fixtures/answers.holdout5.jsonl?raw";
+import holdout6Answers from "../fixtures/answers.holdout6.jsonl?raw";
 import extraQuestions from "../fixtures/questions.extra.jsonl?raw";
 import holdoutQuestions from "../fixtures/questions.holdout.jsonl?raw";
 import holdout2Questions from "../fixtures/questions.holdout2.jsonl?raw";
 import holdout3Questions from "../fixtures/questions.holdout3.jsonl?raw";
 import holdout4Questions from "../fixtures/questions.holdout4.jsonl?raw";
 import holdout5Questions from "../fixtures/questions.holdout5.jsonl?raw";
+import holdout6Questions from "../fixtures/questions.holdout6.jsonl?raw";
 import { parseAnswerCases, parseQuestionCases } from "./cases.ts";
 import { scoreAnswers, scoreQuestions } from "./score.ts";
 
@@ -56,6 +58,7 @@ describe.each([
   ["holdout3", holdout3Questions, holdout3Answers, 200, 50],
   ["holdout4", holdout4Questions, holdout4Answers, 150, 40],
   ["holdout5", holdout5Questions, holdout5Answers, 150, 48],
+  ["holdout6", holdout6Questions, holdout6Answers, 200, 60],
 ])("accuracy on the %s batch", (_name, questions, answers, minQuestions, minAnswers) => {
   it("keeps the question linter at the hidden-set targets", () => {
     const cases = parseQuestionCases(questions);

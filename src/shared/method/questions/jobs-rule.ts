@@ -27,6 +27,11 @@ const PATTERNS: readonly RegExp[] = [
   words(
     `(?<!(?:when|while|if|whenever|as|before|once|until) )(?:you|your ~2[a-z]+|they) (?:are|is) ~2(?:hiring|recruiting)${NOT_MODIFIER}`,
   ),
+  // An embedded yes/no question is still the question: "Do you know if the hotel is hiring
+  // front-desk staff?", "I wonder whether the agency is recruiting" (M10).
+  words(
+    `(?:know|knew|wonder|wondering|wondered|ask|asking|tell me|sure|idea|heard|hear|find out|check) (?:if|whether) ${SUBJECT} ~2(?:is|are|will be|would be|might be|may be) ~1(?:hiring|recruiting)${NOT_MODIFIER}`,
+  ),
   words(`hiring for (?:the|a|an|that|this|your) ~3${JOB_ANY}`),
   // "Is your firm taking on junior associates?", "bringing on new designers"
   words(
@@ -35,8 +40,10 @@ const PATTERNS: readonly RegExp[] = [
   words(
     `(?:are|is|be|will) ${SUBJECT} ~2(?:looking|searching|hoping) (?:for|to hire|to recruit|to find) (?!in )(?:a |an |new |more |another |any |some )?~3${STAFF}`,
   ),
+  // "When is the next graduate intake?" asks about one. After "for your …" the intake is the
+  // object of another verb ("who gets shortlisted for your graduate intake"): that verb decides.
   words(
-    "(?:next|graduate|trainee|annual|summer|spring|autumn|fall|september|january) intake|intake (?:for|of) (?:new|trainee|graduate|junior)",
+    "(?<!for (?:your|the|its|their|this|next) )(?:next|graduate|trainee|annual|summer|spring|autumn|fall|september|january) intake|intake (?:for|of) (?:new|trainee|graduate|junior)",
   ),
   words("budget (?:for|to hire|to bring on) (?:another|a new|more|an extra|additional|one more)"),
   words(
@@ -100,7 +107,7 @@ const PATTERNS: readonly RegExp[] = [
   ),
   // Pay for a job there: "What sort of salary could an assistant winemaker expect at the estate?"
   words(
-    "(?:salary|salaries|pay|compensation|wages?|starting rate|day rate) ~6(?:expect|earn|get|make|offer|offered) ~2(?:at|with|in|from) (?:the|your|you|this) ",
+    "(?:salary|salaries|pay|compensation|wages?|starting rate|day rate) ~6(?:expect|earn|get|make|offer|offered) ~2(?:at|with|in|from) (?:the|your|you|this)",
   ),
   words("head ?count (?:plans?|growth|increase|budget|for next|next year|this year)"),
   words("(?:can|could|may|might) i ~3(?:work|intern|volunteer) (?:for|with|at) (?:you|your)"),
@@ -113,7 +120,7 @@ const PATTERNS: readonly RegExp[] = [
     `(?:let me know|tell me|keep me posted|notify me|give me a heads up|alert me|ping me|email me) ~6(?:${JOB_ANY}|open up|opens up|comes up|come up|available|posted|get post|be post)`,
   ),
   words(
-    "(?:anything|something|a spot|a seat|a place|a role|a position) ~2(?:open up|opens up|come up|comes up|become available|becomes available|free up|frees up)",
+    "(?:anything|something|a spot|a seat|a place|a role|a position) ~3(?:open up|opens up|opening up|come up|comes up|become available|becomes available|becoming available|free up|frees up|freeing up)",
   ),
   words("careers? (?:page|site|portal|website)"),
   words("openings|vacancies|job openings|open roles|open positions|job postings|job ads"),
@@ -127,7 +134,10 @@ const PATTERNS: readonly RegExp[] = [
   words(
     "(?:open|opens|opening) for applications|(?:accepting|taking) applications|applications open",
   ),
-  words(`(?:shot|chance|chances) (?:at|of getting|of landing) ~3(?:${JOB_ANY}|offer|place)`),
+  // "What are my chances of getting an interview?": the odds of being taken on (M10).
+  words(
+    `(?:shot|chance|chances|odds) (?:at|of getting|of landing|of being offered|of securing) ~3(?:${JOB_ANY}|offer|place|interview)`,
+  ),
   words("(?:anything|something) (?:open|available|going)"),
   words(
     "(?:get|land|getting|landing|find|finding) (?:a|an) ~2(?:job|position|role|place|spot|internship) (?:at|with|on|in|for) (?:your|you)",

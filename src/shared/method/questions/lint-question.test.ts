@@ -141,6 +141,55 @@ describe("lintQuestion — levels (M8, M9, M11)", () => {
   });
 });
 
+describe("lintQuestion — sentence-level cues", () => {
+  it.each([
+    // M10: an embedded yes/no question, an opening "freeing up", the odds of an interview.
+    ["Would you happen to know whether the lab is recruiting technicians?", ["asks-about-jobs"]],
+    ["Is anything likely to be freeing up in your group next year?", ["asks-about-jobs"]],
+    ["What are my odds of landing an interview with your firm?", ["asks-about-jobs"]],
+    // M10: the judge named after an auxiliary; the contact's own hiring is their path (M6).
+    ["What do senior editors value in the juniors they promote?", ["asks-what-they-look-for"]],
+    ["How did you get hired at the studio in the first place?", []],
+    ["How do you choose who is shortlisted for the trainee intake?", ["asks-what-they-look-for"]],
+    // M7: yes/no and embedded look-ups of published facts.
+    ["Does the museum sell annual memberships?", ["answerable-from-website"]],
+    ["Which retailers are your biggest customers?", ["answerable-from-website"]],
+    ["Since when has the cooperative been trading?", ["answerable-from-website"]],
+    ["Can you remind me what the foundation says its mission is?", ["answerable-from-website"]],
+    ["Who runs the housing department at the council?", ["answerable-from-website"]],
+    ["Which diseases is your portfolio focused on?", ["answerable-from-website"]],
+    ["Does the company offer mentoring to junior staff?", []],
+    ["Is the team open to new ideas from outside?", []],
+  ] as const)("%s → %j", (q, expected) => {
+    expect(rules(q)).toEqual([...expected].sort());
+  });
+
+  it.each([
+    // M11: a request to connect, and openness to a chat.
+    ["Could you connect us, if she has time?", "referral"],
+    ["Is there someone on the policy desk who'd be up for a quick coffee?", "referral"],
+    // M9: a moment of choice, a bare field after "why", a participial tenure clause.
+    ["When did you realize you wanted to go into nursing?", "what-drew-you"],
+    ["Why architecture, of all things?", "what-drew-you"],
+    ["Having worked there since the merger, how has the culture shifted?", "tenure-change"],
+    ["What changed in the product while you were on that team?", "tenure-change"],
+    // M8: missing goals and "hard for … to" are barriers; "versus" needs a rival.
+    ["If the clinic falls short this year, what will be the cause?", "barriers"],
+    ["What makes it harder for the department to hit its targets?", "barriers"],
+    ["What is the charity doing that most other charities are not?", "differentiation"],
+    ["How much of your week is strategy versus delivery?", "other"],
+    // M8: a whole field, or a region as a place, is the sector level.
+    ["From where you sit, what worries hospital pharmacy as a whole?", "sector"],
+    ["Could you describe the biggest threats to family farms in the region?", "sector"],
+    // M6: the contact's own path, and a goal's effect on daily work, are "other".
+    ["Walk me through the career path that led you to product.", "other"],
+    ["The new strategy sets a growth target - what does that mean day to day for you?", "other"],
+    ["Who in the planning department should I talk to?", "referral"],
+  ] as const)("%s → %s", (q, level) => {
+    expect(lintQuestion(q).level).toBe(level);
+  });
+});
+
 describe("lintQuestion — properties", () => {
   it("never throws, is deterministic and always names a level", () => {
     fc.assert(

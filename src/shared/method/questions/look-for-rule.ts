@@ -19,12 +19,16 @@ const hireContextMore = words(
 
 // With a hiring context, these turn a question into "what do you look for?" (M10).
 const EVALUATIVE = words(
-  "(?:look|looking|looks) ~1for|(?:do|does|did|doing) (?:well|best|badly|poorly)|succeed|succeeds|thrive|thrives|(?:kind|type|sort) of (?:person|people)|quality|qualities|traits?|skills?|characteristics?|attributes?|qualifications?|backgrounds?|experience|profiles?|competenc(?:y|ies|e|es)|credentials?|attitudes?|mindsets?|personalit(?:y|ies)|value|values|valued|want|wants|need|needs|seek|seeks|prefer|prefers|expect|expects|require|requires|prioritize|like to see|want to see|hope to see|impress|impresses|stand out|stands out|screen|screens|review|reviews|evaluate|evaluates|assess|assesses|filter|shortlist|reject|rejects|red flags?|deal ?breakers?|mistakes|ideal|perfect|best|strong|strongest|good|great|successful|catch your eye|catches your eye|get noticed|noticed|differentiate|separates?|sets? ~3apart|make|makes|made|improve|advice|separate|required|require|requirement|requirements|must|necessary|essential|take|takes|attention|ask|asks|watch for|important|importance|matter|matters|count|counts|weigh|weight|care about|cares about|pay attention to|notice|put|include|mention|highlight|show|get an interview|get me an interview",
+  "(?:look|looking|looks) ~1for|(?:do|does|did|doing) (?:well|best|badly|poorly)|succeed|succeeds|thrive|thrives|(?:kind|type|sort) of (?:person|people)|quality|qualities|traits?|skills?|characteristics?|attributes?|qualifications?|backgrounds?|experience|profiles?|competenc(?:y|ies|e|es)|credentials?|attitudes?|mindsets?|personalit(?:y|ies)|value|values|valued|want|wants|need|needs|seek|seeks|prefer|prefers|expect|expects|require|requires|prioritize|like to see|want to see|hope to see|impress|impresses|stand out|stands out|screen|screens|review|reviews|evaluate|evaluates|assess|assesses|filter|shortlist|reject|rejects|red flags?|deal ?breakers?|mistakes|ideal|perfect|best|strong|strongest|good|great|successful|catch your eye|catches your eye|get noticed|noticed|differentiate|separates?|sets? ~3apart|make|makes|made|improve|advice|separate|required|require|requirement|requirements|must|necessary|essential|attention|ask|asks|watch for|important|importance|matter|matters|count|counts|weigh|weight|care about|cares about|pay attention to|notice|put|include|mention|highlight|show",
 );
+
+// The judge may also be named after an inverted auxiliary: "What do partners value in
+// trainees?". The organization's customers judging its staff is a differentiation question.
+const JUDGE = `(?:you|your ~2[a-z]+|they|the ~2[a-z]+|(?:do|does|did|would|will) (?!(?:customers|clients|users|patients|donors|buyers|consumers|members|readers|viewers|students|families|people|funders|investors|shoppers|guests|residents|citizens) )[a-z]+)`;
 
 const PATTERNS: readonly RegExp[] = [
   words(
-    `(?:you|your ~2[a-z]+|they|the ~2[a-z]+) ~3(?:${WANT_IN}) in (?:your |a |an |the |their |its )?(?:new |newly qualified |junior |graduate |entry level |prospective |potential |future |incoming |first year |young )?~2${STAFF}`,
+    `${JUDGE} ~3(?:${WANT_IN}) in (?:your |a |an |the |their |its )?(?:new |newly qualified |junior |graduate |entry level |prospective |potential |future |incoming |first year |young )?~2${STAFF}`,
   ),
   // "What would make you hire someone like me?"
   words(
@@ -46,7 +50,9 @@ const PATTERNS: readonly RegExp[] = [
   words(
     "(?:people|person|someone|those|anyone|the ones|folks) (?:that |who |whom )?(?:you|your ~2[a-z]+) ~2(?:hire|hires|recruit|recruits|bring|brings|take on|takes on|add|adds|onboard|select|choose|pick|interview)",
   ),
-  words("(?:get|getting|gets|be|being) hired"),
+  // "How did you get hired into your first role?" asks the contact's own path (M6), not
+  // what they look for.
+  words("(?<!(?:did|were|was|had) you ~1)(?:get|getting|gets|be|being) hired"),
   words(
     "(?:ideal|perfect|dream) ~3(?:candidates?|applicants?|hires?|profiles?|recruits?|fit|employees?|backgrounds?)",
   ),

@@ -29,7 +29,7 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
   [
     "founding",
     words(
-      "what year ~4(?:found|founded|establish|established|start|started|launch|launched|open|opened)|who (?:founded|found|started|created) (?:the|your|this|it)|who (?:are|is|were|was|be) ~2founders?|how old is (?:the|your|this) ~2[a-z]+|how long has ~4(?:been around|existed|been in business|been operating|been trading)|history of (?:the|your) ~2(?:company|firm|organization|agency|business)",
+      "what year ~4(?:found|founded|establish|established|start|started|launch|launched|open|opened)|who (?:founded|found|started|created) (?:the|your|this|it)|who (?:are|is|were|was|be) ~2founders?|how old is (?:the|your|this) ~2[a-z]+|(?:how long|since when) (?:has|have|is|was) ~4(?:been around|existed|exist|been in business|been operating|been trading)|history of (?:the|your) ~2(?:company|firm|organization|agency|business)",
     ),
   ],
   [
@@ -91,7 +91,7 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
     "offerings",
     // "What software does the company make?", "What cases does the legal aid office take?"
     words(
-      `(?:what|which) ~3(?:does|do) (?:the|this) ~2(?:${ORG_WIDE}|office) (?:make|sell|offer|provide|produce|manufacture|develop|build|publish|carry|take|take on|handle|fund|run|serve|specialize in|mine|grow) (?:\\?|,|and)`,
+      `(?:what|which) ~3(?:does|do) (?:the|this) ~2(?:${ORG_WIDE}|office) (?:make|sell|offer|provide|produce|manufacture|develop|build|publish|carry|take|take on|handle|fund|run|own|operate|serve|specialize in|mine|grow) (?:\\?|,|and)`,
     ),
   ],
   [
@@ -120,10 +120,31 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
     ),
   ],
   [
+    "leadership",
+    // The head of a named department is on the organization chart: "Who heads the planning
+    // department?". "Your department" stays the contact's to describe.
+    words(
+      "who (?:runs|leads|heads|directs|chairs|run|lead|head|direct|chair) the ~2(?:department|division|directorate|ministry|agency|bureau|unit|service|school|faculty|institute)(?! (?:you|that you|where you|i))",
+    ),
+  ],
+  [
+    "offerings",
+    // A yes/no check of the published offer: "Does the library offer e-books?". What it
+    // offers its own people (training, roles) is not a catalogue question.
+    new RegExp(
+      `^${
+        words(
+          `(?:does|do) (?:the|this) ~2${ORG_WIDE} (?:still |also )?(?:offer|offers|sell|stock|carry|lend|provide|produce|publish)(?! (?:any |a |an )?(?:training|train|mentoring|mentor|mentorship|support|flexible|flexibility|remote|hybrid|progression|development|develop|internships?|placements?|apprenticeships?|jobs?|roles?|positions?|opportunit[a-z]+|graduate|junior|sponsorship|visa|relocation)(?= ))`,
+        ).source
+      }`,
+    ),
+  ],
+  [
     "offerings",
     // "Which drug candidates are in your pipeline?", "the hotels in the group's portfolio"
+    // "Which therapeutic areas is your pipeline focused on?": what the portfolio covers.
     words(
-      "(?:(?:which|what) ~4(?:are|is) ~2(?:currently |now )?|tell me about ~4)(?:in|on) (?:the|your|its|their) ~3(?:pipeline|portfolio|catalog|catalogue|lineup|line up|roster|range)|(?:which|what) ~2(?:titles|games|films|books|albums|shows|products|drugs|apps) ~3(?:shipped|released|published|launched|produced|made)|(?:which|what) awards|awards? (?:has|have|did) ~4won",
+      "(?:which|what) ~3(?:is|are|does|do) (?:the|your|its|their) ~2(?:pipeline|portfolio|catalog|catalogue|lineup|line up|roster|range|product line) ~1(?:focused on|focus on|concentrated on|cover|covers|include|includes|span|spans|target|targets)|(?:(?:which|what) ~4(?:are|is) ~2(?:currently |now )?|tell me about ~4)(?:in|on) (?:the|your|its|their) ~3(?:pipeline|portfolio|catalog|catalogue|lineup|line up|roster|range)|(?:which|what) ~2(?:titles|games|films|books|albums|shows|products|drugs|apps) ~3(?:shipped|released|published|launched|produced|made)|(?:which|what) awards|awards? (?:has|have|did) ~4won",
     ),
   ],
   [
@@ -133,9 +154,16 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
     ),
   ],
   [
+    "mission",
+    // Embedded question order: "what the charity says its purpose is".
+    words(
+      "what ~4(?:its|their|the|your) (?:official |stated |core )?(?:mission|vision|values|purpose|motto|tagline|slogan)(?: statement)? (?:is|are|says|was)(?: \\?| \\.| exactly| again| $)",
+    ),
+  ],
+  [
     "clients",
     words(
-      "who (?:is|are|be) ~3(?:clients|customers|funders|donors|investors|shareholders|partners|client|customer)|(?:which|what) ~2(?:clients|customers|brands|companies) ~3(?:do you|does (?:the|your) ~2[a-z]+) ~2(?:work with|serve|have)",
+      "who (?:is|are|be) ~3(?:clients|customers|funders|donors|investors|shareholders|partners|client|customer)|(?:which|what) ~2[a-z]+ (?:are|is) (?:your|the|its|their) (?:main |biggest |largest |key |major |core |top )?(?:clients|customers|funders|donors|investors)(?: \\?| now| today| currently)|(?:which|what) ~2(?:clients|customers|brands|companies) ~3(?:do you|does (?:the|your) ~2[a-z]+) ~2(?:work with|serve|have)",
     ),
   ],
   [
