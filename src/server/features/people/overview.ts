@@ -6,7 +6,7 @@ import { listMeetings } from "../meetings/repo.ts";
 import { presentOrganization } from "../organizations/present.ts";
 import { getOrganization } from "../organizations/repo.ts";
 import { presentPerson } from "./present.ts";
-import { getPeopleByIds, getPerson } from "./repo.ts";
+import { getPeopleNames, getPerson } from "./repo.ts";
 
 /** The person page in one call: its parts are read concurrently (one round trip each). */
 export async function getPersonOverview(db: Db, ws: string, id: string) {
@@ -26,17 +26,13 @@ export async function getPersonOverview(db: Db, ws: string, id: string) {
     relatedIds.add(i.toPersonId);
   }
   relatedIds.delete(id);
-  const related = await getPeopleByIds(db, ws, [...relatedIds]);
+  const related = await getPeopleNames(db, ws, [...relatedIds]);
   return {
     person: presentPerson(person),
     organization: organization ? presentOrganization(organization) : null,
     meetings: meetingsPage.rows.map(presentMeeting),
     introductionsIn: intros.filter((i) => i.toPersonId === id).map(presentIntroduction),
     introductionsOut: intros.filter((i) => i.fromPersonId === id).map(presentIntroduction),
-    related: related.map((r) => ({
-      id: r.person.id,
-      name: r.person.name,
-      deleted: r.person.deletedAt !== null,
-    })),
+    related,
   };
 }

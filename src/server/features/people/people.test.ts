@@ -210,15 +210,19 @@ describe("people", () => {
       meetings: unknown[];
       introductionsOut: unknown[];
       introductionsIn: unknown[];
-      related: { name: string }[];
+      related: { id: string; name: string; deleted: boolean }[];
     };
     expect(body.person.lastContactedAt).toBe("2026-02-20T10:00:00.000Z");
     expect(body.organization.name).toBe("Overview Org");
     expect(body.meetings).toHaveLength(1);
     expect(body.introductionsOut).toHaveLength(1);
     expect(body.introductionsIn).toHaveLength(0);
-    expect(body.related.map((r) => r.name)).toEqual(["Quinn Referred"]);
+    expect(body.related).toEqual([{ id: q.id, name: "Quinn Referred", deleted: false }]);
     const quinn = (await me.get(`/api/people/${q.id}`)).body as PersonView;
     expect(quinn.introducedBy).toMatchObject({ fromPersonId: p.id });
+    // A deleted person stays on the page's chain, marked as deleted.
+    expect((await me.delete(`/api/people/${q.id}`)).status).toBe(204);
+    const after = (await me.get(`/api/people/${p.id}/overview`)).body as typeof body;
+    expect(after.related).toEqual([{ id: q.id, name: "Quinn Referred", deleted: true }]);
   });
 });

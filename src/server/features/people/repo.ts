@@ -50,6 +50,26 @@ export async function getPeopleByIds(db: Db, ws: string, ids: string[]): Promise
   )) as PersonRecord[];
 }
 
+/**
+ * Names of people met or linked on a page (deleted ones flagged): the id, name and
+ * deleted_at only, without the derived fields a full person costs (two probes each).
+ */
+export async function getPeopleNames(
+  db: Db,
+  ws: string,
+  ids: string[],
+): Promise<Array<{ id: string; name: string; deleted: boolean }>> {
+  if (ids.length === 0) return [];
+  return db
+    .select({
+      id: people.id,
+      name: people.name,
+      deleted: sql<boolean>`${people.deletedAt} is not null`,
+    })
+    .from(people)
+    .where(and(eq(people.workspaceId, ws), inArray(people.id, ids)));
+}
+
 export type PeopleFilter = {
   ids?: string[] | undefined;
   q?: string | undefined;
