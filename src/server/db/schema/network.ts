@@ -127,7 +127,11 @@ export const meetingPeople = pgTable(
     workspaceId: workspaceId(),
     position: integer("position").notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.meetingId, t.personId] }), index().on(t.personId)],
+  (t) => [
+    primaryKey({ columns: [t.meetingId, t.personId] }),
+    // A person's meetings from the index alone (last contacted, timelines).
+    index().on(t.personId, t.meetingId),
+  ],
 );
 
 export const introductionStatuses = ["offered", "to-ask", "asked", "made", "declined"] as const;
