@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
@@ -37,6 +38,15 @@ export class DatabaseUnavailableError extends Error {}
 // p99 in-process 23-27 ms at 16 MB, 19 ms at 32 MB). 48 MB jumped to ~300 MB.
 const PGLITE_CONF = ["shared_buffers = 32MB"];
 
+/**
+ * Extensions the migrations use: pg_trgm for search, btree_gin so that the search index
+ * leads with the workspace (on a server shared by many workspaces a search reads only its
+ * own). Both are trusted extensions on PostgreSQL; PGlite loads them from its package.
+ */
+export const PGLITE_EXTENSIONS = { pg_trgm, btree_gin };
+const CREATE_EXTENSIONS =
+  "create extension if not exists pg_trgm; create extension if not exists btree_gin";
+
 /** Wraps an open PGlite instance (tests hand in fresh copies of a migrated template). */
 export function fromPglite(client: PGlite, onClose?: () => void): Database {
   const db = drizzlePglite(client, { schema }) as unknown as Db;
@@ -47,7 +57,7 @@ export function fromPglite(client: PGlite, onClose?: () => void): Database {
     exec: async (text) =>
       ((await client.exec(text)).at(-1)?.rows ?? []) as Record<string, unknown>[],
     migrate: async () => {
-      await client.exec("create extension if not exists pg_trgm");
+      await client.exec(CREATE_EXTENSIONS);
       await migratePglite(db as never, { migrationsFolder });
     },
     close: async () => {
@@ -64,7 +74,7 @@ export async function openPglite(dataDir: string, command = "warmpath"): Promise
     const dbDir = path.join(dataDir, "pgdata");
     fs.mkdirSync(dbDir, { recursive: true });
     const client = await PGlite.create(dbDir, {
-      extensions: { pg_trgm },
+      extensions: PGLITE_EXTENSIONS,
       postgresqlconf: PGLITE_CONF,
     });
     return fromPglite(client, release);
@@ -103,7 +113,7 @@ export async function openPostgres(url: string, max = 10): Promise<Database> {
       const client = await pool.connect();
       try {
         await client.query("select pg_advisory_lock(4477001)");
-        await client.query("create extension if not exists pg_trgm");
+        await client.query(CREATE_EXTENSIONS);
         await migratePg(db as never, { migrationsFolder });
       } finally {
         await client.query("select pg_advisory_unlock(4477001)").catch(() => {});

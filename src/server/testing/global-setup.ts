@@ -2,10 +2,9 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { fromPglite, openPostgres } from "../db/connect.ts";
+import { fromPglite, openPostgres, PGLITE_EXTENSIONS } from "../db/connect.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -20,7 +19,7 @@ declare module "vitest" {
  */
 export default async function setup(project: TestProject) {
   if (project.name === "postgres") return setupPostgres(project);
-  const client = await PGlite.create({ extensions: { pg_trgm } });
+  const client = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
   const database = fromPglite(client);
   await database.migrate();
   const dump = await client.dumpDataDir("none");

@@ -1,10 +1,9 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
-import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import pg from "pg";
 import { inject } from "vitest";
-import { type Database, fromPglite, openPostgres } from "../db/connect.ts";
+import { type Database, fromPglite, openPostgres, PGLITE_EXTENSIONS } from "../db/connect.ts";
 
 export const testDatabaseKind = process.env.WARMPATH_TEST_DB === "postgres" ? "postgres" : "pglite";
 
@@ -17,7 +16,7 @@ export async function openTestDatabase(): Promise<Database> {
   const tar = await fs.readFile(inject("pgliteTemplate"));
   const client = await PGlite.create({
     loadDataDir: new Blob([tar]),
-    extensions: { pg_trgm },
+    extensions: PGLITE_EXTENSIONS,
   });
   return fromPglite(client);
 }

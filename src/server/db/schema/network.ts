@@ -79,7 +79,12 @@ export const people = pgTable(
     index("people_ws_org_idx").on(t.workspaceId, t.organizationId),
     index("people_ws_created_idx").on(t.workspaceId, t.createdAt, t.id),
     index("people_ws_updated_idx").on(t.workspaceId, t.updatedAt, t.id),
-    index("people_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
+    // Workspace first (btree_gin): a search reads only its own workspace's matches.
+    index("people_ws_search_trgm_idx").using(
+      "gin",
+      t.workspaceId,
+      sql`${t.searchText} gin_trgm_ops`,
+    ),
     index("people_tags_idx").using("gin", t.tags),
     index("people_ws_can_hire_idx").on(t.workspaceId).where(sql`${t.canHire}`),
   ],
