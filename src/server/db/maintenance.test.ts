@@ -28,16 +28,7 @@ async function importPeople(count: number): Promise<void> {
       `Given${i},Family${i},https://www.linkedin.com/in/p-${i},,Org ${i % 50},Analyst,12 Mar 2024`,
   );
   const csv = ["First Name,Last Name,URL,Email Address,Company,Position,Connected On", ...lines];
-  const form = new FormData();
-  form.set("file", new File([csv.join("\n")], "Connections.csv"));
-  form.set("format", "linkedin");
-  form.set("mode", "commit");
-  const res = await ctx.app.request("/api/imports", {
-    method: "POST",
-    body: form,
-    headers: { cookie: me.cookie!, "x-csrf-token": me.csrfToken! },
-  });
-  expect(res.status).toBe(200);
+  expect((await me.importFile("linkedin", csv.join("\n"))).status).toBe(200);
   // The statistics arrive when the writing session reports them (on PostgreSQL, up to a
   // second later, from another pooled connection).
   await expect

@@ -83,6 +83,21 @@ export class TestClient {
     return { status: res.status, headers: res.headers, body: json as never, text };
   }
 
+  /** Uploads a contacts file as the import page does: a multipart form, CSRF token echoed. */
+  async importFile(format: string, file: Uint8Array | string, mode = "commit", name = "contacts") {
+    const form = new FormData();
+    const bytes: Uint8Array<ArrayBuffer> =
+      typeof file === "string" ? new TextEncoder().encode(file) : new Uint8Array(file);
+    form.set("file", new File([bytes], name));
+    form.set("format", format);
+    form.set("mode", mode);
+    const h: Record<string, string> = {};
+    if (this.cookie) h.cookie = this.cookie;
+    if (this.csrfToken) h["x-csrf-token"] = this.csrfToken;
+    const res = await this.app.request("/api/imports", { method: "POST", body: form, headers: h });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  }
+
   get = (path: string) => this.request("GET", path);
   post = (path: string, body?: unknown) => this.request("POST", path, body ?? {});
   patch = (path: string, body: unknown) => this.request("PATCH", path, body);

@@ -88,16 +88,8 @@ describe("GET /api/exports/vcard", () => {
   it("round-trips through our own vCard import", async () => {
     const vcf = (await me.get("/api/exports/vcard")).text;
     const client = await signUp(ctx);
-    const form = new FormData();
-    form.set("file", new File([vcf], "people.vcf"));
-    form.set("format", "vcard");
-    form.set("mode", "commit");
-    const res = await ctx.app.request("/api/imports", {
-      method: "POST",
-      body: form,
-      headers: { cookie: client.cookie!, "x-csrf-token": client.csrfToken! },
-    });
-    expect(await res.json()).toMatchObject({ created: 3, merged: 0, skipped: [] });
+    const res = await client.importFile("vcard", vcf, "commit", "people.vcf");
+    expect(res.body).toMatchObject({ created: 3, merged: 0, skipped: [] });
     const mine = (await me.get("/api/people")).body as PersonView[];
     const theirs = (await client.get("/api/people")).body as PersonView[];
     const fields = (p: PersonView) => [

@@ -30,25 +30,15 @@ afterAll(() => ctx.close());
 
 type Summary = ImportSummaryView;
 
-/** Uploads a file as the web page does: a multipart form, with the session's CSRF token. */
+/** Uploads a file as the web page does (see TestClient.importFile). */
 async function upload(
   client: TestClient,
   format: string,
   file: Uint8Array | string,
   mode = "commit",
 ) {
-  const form = new FormData();
-  const bytes: Uint8Array<ArrayBuffer> =
-    typeof file === "string" ? new TextEncoder().encode(file) : new Uint8Array(file);
-  form.set("file", new File([bytes], "contacts"));
-  form.set("format", format);
-  form.set("mode", mode);
-  const res = await ctx.app.request("/api/imports", {
-    method: "POST",
-    body: form,
-    headers: { cookie: client.cookie!, "x-csrf-token": client.csrfToken! },
-  });
-  return { status: res.status, body: (await res.json()) as Summary & Record<string, unknown> };
+  const res = await client.importFile(format, file, mode);
+  return { status: res.status, body: res.body as Summary & Record<string, unknown> };
 }
 
 async function everyone(client: TestClient): Promise<PersonView[]> {
