@@ -1,9 +1,9 @@
 import { find, has, type Span, words } from "../text/analyze.ts";
-import type { Hit, Sentence } from "./sentences.ts";
+import { type Hit, negatedAt, type Sentence } from "./sentences.ts";
 
 // A3: the long-term goal — an aspiration with a long horizon, or named as the end goal.
 const HORIZON = words(
-  "long term|longer term|ultimately|(?:five|ten|fifteen|twenty|[0-9]+) years (?:out|away|down the (?:road|line))|(?:what|where) i am (?:really |ultimately )?(?:aiming|working|heading) (?:for|toward|towards|at)|eventually|in the long run|one day|someday|some day|down the (?:road|line)|end goal|ultimate goal|long range|by the end of my career|later in my career|in (?:maybe |about |around |roughly |another |perhaps )?(?:(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|[0-9]+) (?:or|to) )?(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|[0-9]+) years|within (?:five|ten|fifteen|twenty|[0-9]+) years|dream for (?:the future|later)|for the future|(?:the|my) (?:real |big |main |ultimate )?goal ,? ~4is|(?:five|ten|fifteen|twenty|[0-9]+) years from now|by (?:20[0-9][0-9]|the time i am|my forties|my fifties)|dream (?:job|role|is)|where i (?:want|would like|hope) to (?:end up|be)|big goal|the goal (?:is|for me)|my (?:main|big|overall|career|north star|real) goal|north star|aspire|aspiration|ambition|end up",
+  "long term|longer term|ultimately|(?:five|ten|fifteen|twenty|[0-9]+) years (?:out|away|on|hence|time|down the (?:road|line))|end ?game|(?:what|where) i am (?:really |ultimately )?(?:aiming|working|heading) (?:for|toward|towards|at)|eventually|in the long run|one day|someday|some day|down the (?:road|line)|end goal|ultimate goal|long range|by the end of my career|later in my career|in (?:maybe |about |around |roughly |another |perhaps )?(?:(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|[0-9]+) (?:or|to) )?(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|[0-9]+) years|within (?:five|ten|fifteen|twenty|[0-9]+) years|dream for (?:the future|later)|for the future|(?:the|my) (?:real |big |main |ultimate )?goal ,? ~4is|(?:five|ten|fifteen|twenty|[0-9]+) years from now|by (?:20[0-9][0-9]|the time i am|my forties|my fifties)|dream (?:job|role|is)|where i (?:want|would like|hope) to (?:end up|be)|big goal|the goal (?:is|for me)|my (?:main|big|overall|career|north star|real) goal|north star|aspire|aspiration|ambition|end up",
 );
 const ASPIRE = words(
   "(?:want|would like|would love|hope|aim|plan|intend|aspire|like|love|see myself|goal is|ambition is|dream is|dream of|working toward|working towards|goal) ~2(?:to )?(?:be|become|becoming|lead|leading|run|running|own|owning|start|build|head|direct|manage|open|work|move|have|get|make|found|teach|practice|reach|land|serve|sit|take|launch|end up|as|a|an|the|my)|i see myself|goal is|is to (?:become|be|lead|run|own|build|start|open|have|found|launch|reach)",
@@ -21,15 +21,29 @@ const FUTURE = words(
 );
 
 // "Long term: CISO at a mid-size bank." A sentence led by its horizon needs no verb.
-const LED_BY_HORIZON = /^ (?:long term|longer term|ultimately|eventually|end goal|the dream)(?= )/;
+const LED_BY_HORIZON =
+  /^ (?:(?:and|but|so) (?:, )?)?(?:long term|longer term|ultimately|eventually|end goal|end ?game|the dream)(?= )/;
+
+// "…a few vans on the road. That's the dream.": a sentence that names the one before it as
+// the goal makes that sentence the long-term goal (A3, read across sentences).
+const NAMES_PREVIOUS = words(
+  "(?:that|this) is (?:the|my) (?:real |big |ultimate |long term |end )?(?:dream|goal|aim|ambition|end goal|plan long term)",
+);
+
+// "I don't really have a career goal yet": a goal denied is no goal (A3).
+const NO_GOAL = words(
+  "(?:do not|did not|never|not) ~3(?:have|got|know|set) ~3(?:goals?|plan|ambition|idea what)|no (?:real |clear |fixed |set )?(?:career )?(?:goal|goals|plan|ambition)",
+);
 
 // A sentence that starts with the speaker's present position.
 const LED_BY_PRESENT =
-  /^ (?:(?:so|well|okay|ok|right) ,? )?(?:at the moment|right now|currently|at present|these days|today|where i am (?:right )?now)(?= )/;
+  /^ (?:(?:so|well|okay|ok|right) (?:, )?)?(?:at the moment|right now|currently|at present|these days|today|where i am (?:right )?now)(?= )/;
 
 function goalIn(s: Sentence): Span | null {
+  if (has(s.a, NO_GOAL)) return null;
   const named = find(s.a, LONG_GOAL_NAMED);
-  if (named) return named;
+  // "I'm not sure what my long-term goal is yet": the goal is named only to be denied.
+  if (named) return negatedAt(s, named) ? null : named;
   if (LED_BY_HORIZON.test(s.a.surface)) return find(s.a, HORIZON);
   const horizon = find(s.a, HORIZON);
   return horizon && has(s.a, ASPIRE) ? horizon : null;
@@ -40,11 +54,19 @@ const NO_STEPS = words(
   "not sure (?:yet )?(?:how|what)|do not ~2know ~1(?:how|what)|no idea (?:how|what)|have not (?:yet )?(?:figured|worked) out|(?:unsure|unclear) (?:how|what)",
 );
 
-// "Before that, head of security operations.": a milestone named, no verb needed.
-const STEP_NAMED = words("before that|after that|to get there|the first step|stepping stones?");
+// "Before that, head of security operations.", "Before lead, a senior role.": a milestone
+// named, no verb needed; a sentence led by "before …" walks back from the one after it.
+const STEP_NAMED = words(
+  "before that|after that|to get there|the first step|stepping stones?|my (?:next |first |immediate )?step",
+);
+const LED_BY_BEFORE = /^ (?:and |so )?before (?:[a-z]+ ){1,4}, /;
+// "So now, my step is to finish my portfolio": the present step, said as "now" up front.
+const LED_BY_NOW = /^ (?:(?:so|and|for) )?now (?:, )?(?!that )/;
 
 function stepIn(s: Sentence): Span | null {
   if (has(s.a, NO_STEPS)) return null;
+  if (LED_BY_BEFORE.test(s.a.surface) || (LED_BY_NOW.test(s.a.surface) && has(s.a, FUTURE)))
+    return { from: 0, to: 1 };
   const span = find(s.a, STEP);
   return span && (has(s.a, FUTURE) || has(s.a, STEP_NAMED)) ? span : null;
 }
@@ -54,7 +76,12 @@ export function goalsElements(sentences: readonly Sentence[]): Record<string, Hi
   let goal: Hit | null = null;
   let step: Hit | null = null;
   for (const s of sentences) {
-    const g = goalIn(s);
+    const next = sentences[s.index + 1];
+    const g =
+      goalIn(s) ??
+      (next && has(next.a, NAMES_PREVIOUS) && has(s.a, ASPIRE) && !has(s.a, NO_GOAL)
+        ? find(s.a, ASPIRE)
+        : null);
     if (g && !goal) goal = { sentence: s, span: g };
     // A step is a nearer milestone, said in its own sentence.
     const st = g ? null : stepIn(s);

@@ -1,5 +1,5 @@
 import { find, has, type Span, words } from "../text/analyze.ts";
-import { firstHit, type Hit, type Sentence } from "./sentences.ts";
+import { firstHit, type Hit, negatedAt, type Sentence } from "./sentences.ts";
 
 const ORG_TYPE =
   "(?:company|companies|firm|charity|nonprofit|non profit|not for profit|agency|contractor|bank|startup|start up|retailer|manufacturer|provider|platform|organization|hospital|school|consultancy|group|chain|network|ministry|department|utility|insurer|lender|publisher|studio|practice|clinic|foundation|association|cooperative|co op|distributor|wholesaler|brand|business|developer|operator|builder|supplier|vendor|partnership|authority|council|university|college|institute|lab|museum|restaurant|hotel|airline|carrier|broker|fund|shop|store|scale up|scaleup|subsidiary|marketplace|service|services|app|maker|producer|outfit|operation|enterprise|corporation|collective|union|board|team of)";
@@ -42,12 +42,18 @@ function endsName(s: Sentence, k: number): boolean {
 // "It's a big consumer brand, I'm not allowed to say more": a withheld organization is not
 // described (A2), whatever category it is put in.
 const WITHHELD = words(
-  "not (?:allowed|able|supposed|permitted) to (?:say|name|tell|share|mention|disclose)|(?:can not|cannot|will not|would rather not|do not want to) (?:say|name|share|mention|disclose) ~2(?:who|which|the name|it|much|more|too much)|leave the name out|under (?:an )?nda",
+  "not (?:allowed|able|supposed|permitted) to (?:say|name|tell|share|mention|disclose)|(?:will not|would not|do not want to|not going to) bore you|(?:can not|cannot|will not|would rather not|do not want to) (?:say|name|share|mention|disclose) ~2(?:who|which|the name|it|much|more|too much)|leave the name out|under (?:an )?nda",
+);
+
+// "We were a team of six under the head of finance": the speaker's unit inside the
+// organization, not the organization and its scope (A2).
+const UNIT_INSIDE = words(
+  "(?:team|group|unit|crew|squad|department) of ~3(?:under|within|inside|reporting|in the|in our|part of)",
 );
 
 function organization(s: Sentence): Span | null {
   if (has(s.a, WITHHELD)) return null;
-  const is = find(s.a, ORG_IS);
+  const is = has(s.a, UNIT_INSIDE) ? null : find(s.a, ORG_IS);
   if (is) {
     const subject = s.a.tokens[is.from - 1];
     if (subject && (orgSubjectIsCapitalised(s, is) || /^(?:we|they|it)$/.test(subject.norm)))
@@ -81,8 +87,13 @@ function organization(s: Sentence): Span | null {
 }
 
 // A2, the title of the person they reported to and of those who reported to them.
+// Titles of the people above or below the speaker, for "I work for two of the partners".
+const TITLE =
+  "(?:partners?|directors?|managers?|heads?|leads?|leading hands?|supervisors?|foremen|foreman|chiefs?|owners?|founders?|principals?|editors?|chefs?|head chef|sous chef|captains?|skippers?|mates?|sergeants?|inspectors?|superintendents?|vice presidents?|vps?|officers?|associates?|senior [a-z]+|chief [a-z]+|ceo|cfo|cto|coo)";
+
 const REPORTING = words(
-  "i (?:report|reported|reports|was reporting|am reporting|reporting) (?:directly )?(?:to|into)|(?:i|who i|whom i) ~2(?:answer|answered|answers) to|(?:answer|answers|answered) to me|(?:running|leading|managing|in charge of|run|lead|manage|ran|led|managed) (?:a|an|my) ~2(?:brigade|crew|squad) of|reporting (?:directly )?(?:to|into)|(?:who|which) reports? to|report(?:s|ed)? into|reports? to me|reporting to me|reported to me|(?:under|beneath|below) me|working for me|my (?:boss|manager|supervisor|line manager|director|direct manager|superior) (?:is|was)|(?:managed|manage|manages|managing|lead|led|leads|leading|supervise|supervised|supervises|oversaw|oversee|oversees|ran|run|runs|head|headed) (?:a team of|a staff of|a crew of|a group of|an? [a-z]+ team of|[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) ~3(?:people|staff|direct reports|reports|engineers|developers|managers|account managers|nurses|analysts|designers|foremen|agents|coordinators|volunteers|specialists|associates|technicians|officers|planners|writers|teachers|consultants|electricians|workers|employees|members|reps|representatives|supervisors|leads)?|direct reports?|my team of|team of (?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)|(?:took|take|takes|got|get) (?:my )?(?:direction|directions|orders|instructions) from|i (?:had|have) (?:a crew of |a team of )?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve) ~6(?:with me|under me|on my (?:crew|team|shift))",
+  `i (?:work|worked|am working) (?:directly |mainly |mostly )?(?:for|under) (?:the |a |an |our |my |(?:one|two|three) of (?:the|our) )?~2${TITLE}(?! of (?:the|our) (?:clients|customers))|i (?:am|was|sit|sat|work|worked) (?:directly |straight )?under (?:the |a |an |our |my |one of the |two of the )?~2${TITLE}|(?:the |our |my )?~1${TITLE} (?:is|was) my (?:boss|manager|supervisor|line manager|direct manager|superior)|under (?:him|her|them|me) (?:there is|there are|is|are|was|were|sit|sits) (?:the|a|an|two|three|four|five|six|[0-9]+)|(?:he|she|who|they) (?:answers|answer|answered|reports|reported) to (?:the|a|our) ~2${TITLE}|` +
+    "i (?:report|reported|reports|was reporting|am reporting|reporting) (?:directly )?(?:to|into)|(?:i|who i|whom i) ~2(?:answer|answered|answers) to|(?:answer|answers|answered) to me|(?:running|leading|managing|in charge of|run|lead|manage|ran|led|managed) (?:a|an|my) ~2(?:brigade|crew|squad) of|reporting (?:directly )?(?:to|into)|(?:who|which) reports? to|report(?:s|ed)? into|reports? to me|reporting to me|reported to me|(?:under|beneath|below) me|working for me|my (?:boss|manager|supervisor|line manager|director|direct manager|superior) (?:is|was)|(?:managed|manage|manages|managing|lead|led|leads|leading|supervise|supervised|supervises|oversaw|oversee|oversees|ran|run|runs|head|headed) (?:a team of|a staff of|a crew of|a group of|an? [a-z]+ team of|[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) ~3(?:people|staff|direct reports|reports|engineers|developers|managers|account managers|nurses|analysts|designers|foremen|agents|coordinators|volunteers|specialists|associates|technicians|officers|planners|writers|teachers|consultants|electricians|workers|employees|members|reps|representatives|supervisors|leads)?|direct reports?|my team of|team of (?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)|(?:took|take|takes|got|get) (?:my )?(?:direction|directions|orders|instructions) from|i (?:had|have) (?:a crew of |a team of )?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve) ~6(?:with me|under me|on my (?:crew|team|shift))",
 );
 
 // A2, what they accomplished: a past-tense result of their own (not a daily duty).
@@ -98,16 +109,17 @@ const PASSIVE = words(
 const FIRST_PERSON = words("i|we|my team|our team|our");
 
 // A measurable result: numbers, a first, an award, a "from … to".
+// "from twelve days to five" is a result; "from the hospitals that referred to us" is not.
 const RESULT = words(
-  "[0-9][0-9,.%]*|percent|million|billion|thousand|first|record|award|awards|from ~4to|doubled|tripled|halved|half|twice|times|top",
+  "[0-9][0-9,.%]*|percent|million|billion|thousand|first|record|award|awards|from (?:about |around |over |under |nearly |roughly |almost )?(?:[0-9][0-9,.%]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|a dozen|a handful|zero|none|nothing|scratch) ~3to|doubled|tripled|halved|half|twice|times|top",
 );
 
 // "twice a week", "three times a year": how often a duty came round, not a result.
 const FREQUENCY =
-  / (?:once|twice|(?:[0-9]+|two|three|four|five|several|many) times) (?:a|an|per|each|every) (?:day|week|month|quarter|year|shift|term) /g;
+  / (?:once|twice|(?:[0-9]+|two|three|four|five|several|many) times) (?:(?:a|an|per|each|every) (?:day|week|month|quarter|year|shift|term)|daily|weekly|monthly|yearly|annually|hourly) /g;
 // A2 results are the speaker's deeds, not a routine: "Day to day I opened the store…".
 const DUTY = words(
-  "day to day|every day|each day|daily|my days|on a typical day|a typical day|usually|typically|routinely|my (?:job|role|duties|responsibilities) (?:was|were|included|involved)|i was responsible for|i was in charge of",
+  "day to day|(?:every|each) (?:day|morning|evening|night|shift|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|daily|i would (?:usually |always |often |normally )?(?!have|be|say|like|love)[a-z]+|my days|on a typical day|a typical day|usually|typically|routinely|my (?:job|role|duties|responsibilities) (?:was|were|included|involved)|i was responsible for|i was in charge of",
 );
 
 const ROUTINE =
@@ -177,11 +189,19 @@ function reporting(s: Sentence): Span | null {
   return REPORTING.test(rest) ? span : null;
 }
 
+// "Nobody reports to me", "I haven't really achieved much yet": denied, so not given (A2).
+function affirmed(test: (s: Sentence) => Span | null): (s: Sentence) => Span | null {
+  return (s) => {
+    const span = test(s);
+    return span && !negatedAt(s, span) ? span : null;
+  };
+}
+
 /** A2 elements found in a "tell me about your role" answer. */
 export function roleElements(sentences: readonly Sentence[]): Record<string, Hit | null> {
   return {
     organization: firstHit(sentences, organization),
-    "reporting-line": firstHit(sentences, reporting),
-    accomplishments: firstHit(sentences, accomplishment),
+    "reporting-line": firstHit(sentences, affirmed(reporting)),
+    accomplishments: firstHit(sentences, affirmed(accomplishment)),
   };
 }

@@ -72,3 +72,21 @@ export function evidenceOf(hit: Hit): string {
     .trim()
     .replace(/[.!?]+$/, "");
 }
+
+// Words that deny or hedge away what follows them in the same clause: "I'm not going to
+// pretend I've read up on it", "I don't really have a career goal yet" (A1–A6: an element
+// that is denied is missing, not present).
+const NEGATORS =
+  /^(?:not|never|no|nobody|nothing|without|pretend|pretending|hardly|barely|nor|neither)$/;
+const CLAUSE_BREAK = /^(?:[,;:.?!-]|but|and|so|because|although|though|while|which|who)$/;
+
+/** True when a negator stands within `reach` words before the span, in the same clause. */
+export function negatedAt(s: Sentence, span: Span, reach = 4): boolean {
+  const { tokens } = s.a;
+  for (let k = span.from - 1; k >= 0 && k >= span.from - reach; k--) {
+    const norm = tokens[k]?.norm ?? "";
+    if (CLAUSE_BREAK.test(norm)) return false;
+    if (NEGATORS.test(norm)) return true;
+  }
+  return false;
+}

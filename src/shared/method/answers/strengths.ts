@@ -10,16 +10,17 @@ const WEAKNESS = words(
   "weakness|weaknesses|weak spot|weak side|weak point|weak points|downside|weaker|areas? (?:for|of) (?:improvement|growth|development)|development area|growth area|i (?:have )?(?:struggle|struggled)|struggle with|i tend to|i used to|not (?:very |particularly |always |naturally )?(?:good|great|strong|comfortable|confident|organized|patient) (?:at|with|in|about)?|something i (?:am|have been) working on|(?:am|have been|was) working on (?:my|being|getting)|i (?:can|could) be (?:too|overly|a bit|a little|quite)|i (?:am|was) (?:too|overly)|my (?:biggest|main|greatest|real) (?:challenge|flaw|shortcoming|blind spot)|blind spot|shortcoming|i have a hard time|i find it (?:hard|difficult)|i found it (?:hard|difficult)|i (?:avoid|avoided|hesitate|hesitated|procrastinat[a-z]*)|perfectionis[a-z]*|i am (?:a bit |quite |rather |fairly |pretty |still )?weak (?:on|at|in|with)|i (?:was|am) afraid|(?:took|take) on too much|say yes to everything",
 );
 const EXAMPLE = words(
-  "for example|for instance|e g|one time|once|last (?:year|month|quarter|spring|summer|fall|autumn|winter|week)|(?:when|while) i (?:was|worked|led|ran|managed|joined|started)|on (?:a|one|my|our|the) ~3(?:project|launch|deal|shift|campaign|job|account|client|team)|at (?:my|our) (?:last|previous|current|old|first)|there was a time|a time when|at one point|i remember (?:when|once|a time)|when (?:our|my|the|a|an) ~4(?:went|was|were|broke|failed|crashed|flooded|lost|quit|walked|hit|collapsed|closed)|in (?:20[0-9][0-9]|19[0-9][0-9])|(?:a )?(?:few|couple of|couple) (?:years|months|weeks) ago|(?:two|three|four|five|[0-9]+) (?:years|months|weeks) ago|during (?:a|the|my|our)|[0-9]+|i (?:led|ran|built|organized|presented|negotiated|wrote|launched|delivered|handled|managed|took|gave|spent|missed|stayed|redid|rewrote|sent|caught|noticed|found|turned|calmed|got|kept|brought|stepped|worked|helped|pulled|put|made|had|did|was)",
+  "for example|for instance|(?:a|one|an|another|my|the) (?:good |great |quick |recent |real |concrete |classic )?example|i will give you (?:one|an example)|e g|one time|once|last (?:year|month|quarter|spring|summer|fall|autumn|winter|week)|(?:when|while) i (?:was|worked|led|ran|managed|joined|started)|on (?:a|one|my|our|the) ~3(?:project|launch|deal|shift|campaign|job|account|client|team)|at (?:my|our) (?:last|previous|current|old|first)|there was a time|a time when|at one point|i remember (?:when|once|a time)|when (?:our|my|the|a|an) ~4(?:went|was|were|broke|failed|crashed|flooded|lost|quit|walked|hit|collapsed|closed)|in (?:20[0-9][0-9]|19[0-9][0-9])|(?:a )?(?:few|couple of|couple) (?:years|months|weeks) ago|(?:two|three|four|five|[0-9]+) (?:years|months|weeks) ago|during (?:a|the|my|our)|[0-9]+|i (?:led|ran|built|organized|presented|negotiated|wrote|launched|delivered|handled|managed|took|gave|spent|missed|stayed|redid|rewrote|sent|caught|noticed|found|turned|calmed|got|kept|brought|stepped|worked|helped|pulled|put|made|had|did|was)",
 );
 const EXPLICIT_EXAMPLE = words(
-  "for example|for instance|one time|once|e g|there was a time|a time when|at one point|i remember (?:when|once|a time)|on (?:a|one|my|our) ~3project (?:last|in|a)",
+  "for example|for instance|(?:a|one|an|another) (?:good |great |quick |recent |real |concrete )?example|one time|once|e g|there was a time|a time when|at one point|i remember (?:when|once|a time)|on (?:a|one|my|our) ~3project (?:last|in|a)",
 );
 const RECOGNIZED = words(
   "i (?:realized|noticed|recognized|saw|learned|discovered|understood|figured out|became aware)|(?:feedback|review|my manager|my boss|a colleague|my mentor|my team|a mentor|a coworker|someone|my lead|my supervisor) ~4(?:told|pointed out|said|mentioned|flagged|noticed|gave me|showed)|(?:got|received|asked for) (?:some )?(?:honest )?feedback|it became clear|wake up call",
 );
+// "I deliberately signed up", "I then started": one adverb may stand between "I" and the verb.
 const ACTION = words(
-  "so i (?:started|began|now|have|took (?!on )|signed|joined|set|asked|use|used|built|made|created|practice|practiced|worked|decided|make|put|read|found|hired|got|try|tried|learned|block|blocked)|i (?:now|have since|have started|started|began|took (?!on )|signed up|enrolled|joined|set up|set myself|asked|use|practice|practiced|have been (?:working|practicing|using|taking|doing)|make a point|made a point|block|blocked|schedule|scheduled|delegate|delegated|learned to|have learned|am learning|hired a coach|worked with a (?:coach|mentor)|built a|created a|keep a|write down|check in)|to (?:fix|address|tackle|work on|improve|overcome|deal with|counter|manage) (?:that|this|it)|since then|these days i|now i|as a result,? i|what i do now|i have (?:gotten|got|become) better|i have improved|i am (?:much |a lot )?better (?:at|now)|(?:which|that|it) has helped|what i (?:did|have done|changed) (?:was|is|about it)|i (?:made|set) (?:a|it a) (?:rule|habit|point)|i (?:completed|took|did|finished|enrolled in|signed up for) (?:a|an) ~3(?:course|certificate|class|program|programme|training|workshop|bootcamp)|to get (?:more )?(?:practice|better at)",
+  "so i (?:[a-z]+ly |then |also )?(?:started|began|now|have|took (?!on )|signed|joined|set|asked|use|used|built|made|created|practice|practiced|worked|decided|make|put|read|found|hired|got|try|tried|learned|block|blocked)|i (?:[a-z]+ly |then |also )?(?:now|have since|have started|started|began|took (?!on )|signed up|enrolled|joined|set up|set myself|asked|use|practice|practiced|have been (?:working|practicing|using|taking|doing)|make a point|made a point|block|blocked|schedule|scheduled|delegate|delegated|learned to|have learned|am learning|hired a coach|worked with a (?:coach|mentor)|built a|created a|keep a|write down|check in)|to (?:fix|address|tackle|work on|improve|overcome|deal with|counter|manage) (?:that|this|it)|since then|ever since|from then|from that (?:day|point|moment|time)|nowadays|these days i|now i|as a result,? i|what i do now|i have (?:gotten|got|become) better|i have improved|i am (?:much |a lot )?better (?:at|now)|(?:which|that|it) has helped|what i (?:did|have done|changed) (?:was|is|about it)|i (?:made|set) (?:a|it a) (?:rule|habit|point)|i (?:completed|took|did|finished|enrolled in|signed up for) (?:a|an) ~3(?:course|certificate|class|program|programme|training|workshop|bootcamp)|to get (?:more )?(?:practice|better at)",
 );
 
 // A dated, concrete episode is an example even when it is also how the weakness showed.
@@ -64,6 +65,24 @@ function pastDeed(s: Sentence): Span | null {
   return null;
 }
 
+// "So I moved the whole cellar onto new software": a past deed that follows from the
+// weakness ("so", "and so") is what was done about it (A4), whatever the verb.
+const CONSEQUENCE = /^ (?:and |but )?so (?:, )?i (?:[a-z]+ly )?([a-z]+) /;
+const NOT_DEEDS = /^(?:was|were|had|did|felt|thought|guess|suppose|think|mean|said|knew|realized)$/;
+
+function consequenceDeed(s: Sentence): Span | null {
+  const verb = CONSEQUENCE.exec(s.a.surface)?.[1];
+  if (!verb || NOT_DEEDS.test(verb)) return null;
+  const past = lexiconTags(verb).includes("PastTense") || /ed$/.test(verb);
+  return past ? { from: 0, to: 3 } : null;
+}
+
+// "Right, strengths." A sentence that only names the topic is a heading: the example window
+// starts after it.
+function isHeading(s: Sentence): boolean {
+  return s.a.tokens.filter((t) => /^[a-z]/.test(t.norm)).length <= 3;
+}
+
 /** A4 elements found in a "strengths / weaknesses" answer. */
 export function strengthsElements(sentences: readonly Sentence[]): Record<string, Hit | null> {
   const strength = sentences.find((s) => has(s.a, STRENGTH) && !has(s.a, WEAKNESS));
@@ -79,13 +98,19 @@ export function strengthsElements(sentences: readonly Sentence[]): Record<string
     return find(s.a, EXPLICIT_EXAMPLE);
   };
   const strengthExample = strength
-    ? within(sentences, strength.index, 3, (s) => find(s.a, EXAMPLE) ?? pastDeed(s), stop)
+    ? within(
+        sentences,
+        strength.index,
+        isHeading(strength) ? 4 : 3,
+        (s) => find(s.a, EXAMPLE) ?? pastDeed(s),
+        stop,
+      )
     : null;
   // The weakness may be named in a sentence of its own ("Weaknesses, hmm."), then told.
   const weaknessExample = weakness ? within(sentences, weakness.index, 4, weaknessExampleIn) : null;
   const weaknessAction = weakness
     ? within(sentences, weakness.index, sentences.length, (s) =>
-        has(s.a, NO_ACTION_YET) ? null : find(s.a, ACTION),
+        has(s.a, NO_ACTION_YET) ? null : (find(s.a, ACTION) ?? consequenceDeed(s)),
       )
     : null;
   return {

@@ -1,9 +1,9 @@
 import { find, has, words } from "../text/analyze.ts";
-import { firstHit, type Hit, type Sentence, wholeSentence } from "./sentences.ts";
+import { firstHit, type Hit, negatedAt, type Sentence, wholeSentence } from "./sentences.ts";
 
 // A5: evidence of research — something specific the speaker read, saw or heard.
 const RESEARCH = words(
-  "(?:you|your ~2[a-z]+) (?:have |has )?(?:just |recently )(?:opened|launched|acquired|announced|expanded|released|published|won|moved|merged|started|hired|partnered|rebranded)|i know (?:that )?you (?:have|are|recently|just)|i (?:have been|was|am|had been) (?:reading|following|studying|researching|tracking|watching|looking into|listening to|digging into|reviewing)|i (?:have |also |recently |just )?(?:followed|used|noticed|seen|read|downloaded|attended|watched|listened to) (?:your|the|their|its|from|on|in|that)|i (?:read|have read|was reading|saw|have seen|noticed|learned|came across|watched|listened to|heard|followed|have been following|looked at|looked into|went through|researched|attended|reviewed|spoke with|talked to|talked with|spoke to|met with|dug into|downloaded|went to your)|your (?:(?:19|20)[0-9][0-9] |latest |recent |last |new )?(?:paper|study|report|talk|article|podcast|book|open source|package|library|dataset)|your (?:annual report|website|blog|podcast|newsletter|strategic plan|recent|latest|new|ceo|founder|report|press release|launch|announcement|case study|case studies|impact report|paper|research|study|interview|talk|article|post|expansion|acquisition|merger|campaign|partnership|investor)|according to|from what i (?:have )?(?:read|seen|heard|learned|understand)|(?:earlier|last) this (?:year|month)|[0-9]+ (?:percent|%|million|billion|stores|clinics|countries|employees|members|locations|offices|hospitals|schools)|recently (?:announced|launched|opened|expanded|acquired|released|published|won|partnered|moved|merged|hired|started)|(?:announced|launched|opened|expanded|acquired|released|published) (?:last|this|in|earlier)",
+  "(?:you|your ~2[a-z]+) (?:have |has )?(?:just |recently )(?:opened|launched|acquired|announced|expanded|released|published|won|moved|merged|started|hired|partnered|rebranded)|i know (?:that )?you (?:have|are|recently|just)|i (?:have been|was|am|had been) (?:reading|following|studying|researching|tracking|watching|looking into|listening to|digging into|reviewing)|i (?:have |also |recently |just )?(?:followed|used|noticed|seen|read|downloaded|attended|watched|listened to) (?:your|the|their|its|from|on|in|that)|i (?:read|have read|was reading|saw|have seen|noticed|learned|came across|watched|listened to|heard|followed|have been following|looked at|looked into|went through|researched|attended|reviewed|spoke with|talked to|talked with|spoke to|met with|dug into|downloaded|went to your)|your (?:(?:19|20)[0-9][0-9] |latest |recent |last |new )?(?:paper|study|report|talk|article|podcast|book|open source|package|library|dataset)|your (?:annual report|website|blog|podcast|newsletter|strategic plan|recent|latest|new|ceo|founder|report|press release|launch|announcement|case study|case studies|impact report|paper|research|study|interview|talk|article|post|expansion|acquisition|merger|campaign|partnership|investor)|according to|i (?:spoke|talked|chatted|met|had (?:a )?(?:coffee|chat|call|conversation|drink|lunch)) ~4(?:with|to) (?:[a-z]+ ){0,2}(?:who|from|at|in|on|,)|(?:told|showed|explained to|mentioned to|walked) me (?:that|how|about|through|you|your|the|they|it|its|their|he|she)|(?<!(?:i|we) )(?:mentioned|said|explained|confirmed) (?:to me )?that (?:the|your|you|they|it|its|their)|from what i (?:have )?(?:read|seen|heard|learned|understand)|(?:earlier|last) this (?:year|month)|[0-9]+ (?:percent|%|million|billion|stores|clinics|countries|employees|members|locations|offices|hospitals|schools)|recently (?:announced|launched|opened|expanded|acquired|released|published|won|partnered|moved|merged|hired|started)|(?:announced|launched|opened|expanded|acquired|released|published) (?:last|this|in|earlier)",
 );
 
 // A5: the interest tied to the speaker's own goals or strengths.
@@ -14,7 +14,7 @@ const TIED = words(
 // Having looked at the website or a profile is no evidence by itself: what was learned is.
 const VISIT = new RegExp(
   words(
-    "(?:i (?:have )?(?:looked at|visited|checked|checked out|went to|gone to|browsed|saw|seen|been on)|your) ~2(?:website|web site|site|linkedin|page|pages|instagram|social media|profile)(?! (?:that|where|how|what|which|about|says|said|mentions|shows|lists))",
+    "(?:i (?:have )?(?:looked at|looked on|looked through|visited|checked|checked out|went to|gone to|browsed|scrolled through|saw|seen|been on)|your) ~2(?:website|web site|site|linkedin|page|pages|instagram|social media|profile)(?! (?:that|where|how|what|which|about|says|said|mentions|shows|lists))",
   ).source,
   "g",
 );
@@ -24,9 +24,10 @@ const TERSE_RESEARCH =
   /^ (?:read|saw|watched|played|followed|listened to|attended|studied|went through) (?:the|your|every|all|a|an|most|each) /;
 
 // What was "learned" may be only the organization's self-description ("you are a leader in
-// sustainable packaging and really care about the planet"): no fact, so no research (A5).
+// sustainable packaging and really care about the planet") or the speaker's own taste ("I saw
+// your games, they are very beautiful"): no fact, so no research (A5).
 const SELF_PRAISE = words(
-  "(?:a|the) (?:leader|leading [a-z]+|pioneer|world leader|market leader) in|(?:really |truly |deeply |genuinely )?(?:care|cares) (?:about|for)|passionate about|committed to|dedicated to|great content|(?:very |really |so )?(?:interesting|innovative|modern|exciting|inspiring|impressive)",
+  "(?:a|the) (?:leader|leading [a-z]+|pioneer|world leader|market leader) in|(?:really |truly |deeply |genuinely )?(?:care|cares) (?:about|for)|passionate about|committed to|dedicated to|great content|(?:very |really |so )?(?:interesting|innovative|modern|exciting|inspiring|impressive|beautiful|amazing|awesome|cool|nice|wonderful|lovely|stunning|gorgeous|fantastic)|i (?:really |also )?(?:like|love|liked|loved) (?:the|your|their|its|it|them)",
 );
 // A checkable fact: a number, a year, a name or something that happened.
 const FACT = words(
@@ -36,7 +37,9 @@ const FACT = words(
 function specificResearch(s: Sentence) {
   if (TERSE_RESEARCH.test(s.a.surface)) return wholeSentence(s);
   const span = find(s.a, RESEARCH);
-  if (!span) return null;
+  // "I'm not going to pretend I've read up on it": research denied is missing (A5).
+  // The denial may sit a few words back: "I haven't had a chance to read your report yet".
+  if (!span || negatedAt(s, span, 6)) return null;
   const named = s.a.tokens.some((t, i) => i > 0 && t.cap && t.norm !== "i");
   if (has(s.a, SELF_PRAISE) && !has(s.a, FACT) && !named) return null;
   return RESEARCH.test(s.a.surface.replace(VISIT, " ")) ? span : null;

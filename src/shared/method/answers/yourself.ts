@@ -1,9 +1,11 @@
-import { find, has, type Span, words } from "../text/analyze.ts";
+import { type Analyzed, find, has, type Span, words } from "../text/analyze.ts";
 import { firstHit, type Hit, type Sentence, wholeSentence } from "./sentences.ts";
 
 // A1, birthplace: where the speaker was born or grew up — not where they live or work now.
+// The subject may be dropped in speech after a comma ("I'm nineteen, grew up in Toowoomba"),
+// but someone else's childhood ("my kids grew up in…") is not the speaker's.
 const BIRTH = words(
-  "i (?:was|am) ~2born|born and (?:raised|bred)|i ~1grew up (?:in|on|near|outside|around|between|just|by|along|across|mostly|mainly|partly|first|in the|on the)|where i grew up|grew up there|originally from|originally hail|(?:kid|girl|boy|lad|lass|native) ~1(?:originally|born and (?:raised|bred))|i (?:come|hail) from|(?:i am|i was) from|my (?:home ?town|hometown|birthplace|home country|country of origin)|native of|i was raised|raised in|spent my (?:childhood|early years|early childhood|teens|teenage years) (?:in|on)|(?:moved|came|emigrated|immigrated|relocated) ~6from ~5when i was",
+  "i (?:was|am) ~2born|(?<=(?:^|,|and|-|so) )born (?:in|on|at|near|outside)|born and (?:raised|bred)|(?:(?:i|we) ~1|(?<=(?:^|,|and|-|so|then) ))grew up (?:in|on|near|outside|around|between|just|by|along|across|mostly|mainly|partly|first|in the|on the)|native (?:place|town|village|city|country|land) (?:is|was)|where i grew up|grew up there|originally from|originally hail|(?:kid|girl|boy|lad|lass|native) ~1(?:originally|born and (?:raised|bred))|i (?:come|hail) from|(?:i am|i was) from|my (?:home ?town|hometown|birthplace|home country|country of origin)|native of|i was raised|raised in|spent my (?:childhood|early years|early childhood|teens|teenage years) (?:in|on)|(?:moved|came|emigrated|immigrated|relocated) ~6from ~5when i was",
 );
 // "I'm from the marketing side" is not a place.
 const FROM_NOT_PLACE = words(
@@ -15,7 +17,7 @@ const WORK_OR_TEACH =
 
 // A1, education: the speaker's own schooling — not training at work, not a job at a school.
 const EDUCATION = words(
-  "(?:studied|majored|minored|am studying|was studying|read)(?! (?:the|how|what|why|their|our|it|this|that|those|these|her|his|every|each|a lot|hard|closely|under|up|about|through|your|my|online|an|a ))(?= (?:[a-z]+ ){1,3}(?:at|in|and|from|,|\\.))|i ~2(?:studied|majored|minored|am studying|was studying)(?! (?:the|how|what|why|their|our|it|this|that|those|these|her|his|every|each|a lot|hard|closely|under))|i ~2graduated (?:from|in|with|last|this|top|summa|magna|cum|high|university|college)|graduate of|alumn(?:us|a|i|ae)|(?:bachelor|master|associate|doctoral|honours|honors) (?:degree|of|in|program|programme|student|thesis)|(?:my|a|an|the|his) (?:bachelor|master)(?! electrician| plumber| carpenter| craftsman| chef| class| plan| list| key| copy| data| schedule)|(?:my|a|an|the) ~3(?:degree|diploma|mba|phd|doctorate|bsc|msc|beng|meng|jd|llb|llm|bcl|bcom|bba|mph|mfa|bfa|ged|a levels|gcses|baccalaureate)(?! of)|(?:did|took|completed|finished) ~3(?:at|in) ~2(?:university|college|polytechnic|institute)|(?:went|go) to (?:a |the )?(?:comprehensive|grammar school|secondary|sixth form|boarding school|lycee|gymnasium)|(?:mba|phd|msc|bsc|meng|beng|llb|llm|bcom|mph|doctorate|degree|diploma)s? (?:from|at)|(?:went|go|going|headed) (?:back )?to ~3(?:school|college|university|uni|law school|business school|grad school|graduate school|high school|polytechnic|night school|trade school|boot ?camp)|(?:went|go|going) to [a-z]+ (?:university|college)|(?:in|at|during|through|after|finished|finishing|since) (?:high school|secondary school|university|college|uni|grad school|graduate school|law school|business school|sixth form|undergrad|nursing school|med school|medical school|trade school|night school)|i (?:am|was) (?:a|an) ~3(?:student|graduate|grad|undergrad|undergraduate|phd candidate|doctoral candidate)|in (?:my )?(?:first|second|third|fourth|final|last|senior|junior|sophomore|freshman) year (?:of|at)|(?:did|completed|finished|earned|hold|got|received|obtained|am doing|am completing|am pursuing|pursued|enrolled in|started) (?:a|an|my|the) ~4(?:degree|diploma|bachelor|master|mba|phd|apprenticeship|boot ?camp|certificate program|doctorate)|(?:my|an) apprenticeship|my (?:undergrad|undergraduate|postgrad|postgraduate|masters|graduate studies)|(?:course|courses|program|programme|certificate|qualification|diploma) (?:at|from) (?:the |a |my )?~3(?:college|university|polytechnic|institute|academy)|trade school|night school|student (?:loans|exchange|years|days)|my (?:studies|thesis|dissertation|coursework|program at)|(?:did|completed|finished|enrolled in|took|graduated from) (?:a|an|the|my) ~4(?:program|programme) (?:at|with|from|in)",
+  "(?:studied|majored|minored|am studying|was studying|read)(?! (?:the|how|what|why|their|our|it|this|that|those|these|her|his|every|each|a lot|hard|closely|under|up|about|through|your|my|online|an|a ))(?= (?:[a-z]+ ){1,3}(?:at|in|and|from|,|\\.))|i ~2(?:studied|majored|minored|am studying|was studying)(?! (?:the|how|what|why|their|our|it|this|that|those|these|her|his|every|each|a lot|hard|closely|under))|i ~2graduated (?:from|in|with|last|this|top|summa|magna|cum|high|university|college)|graduate of|alumn(?:us|a|i|ae)|(?:bachelor|master|associate|doctoral|honours|honors) (?:degree|of|in|program|programme|student|thesis)|(?:my|a|an|the|his) (?:bachelor|master)(?! electrician| plumber| carpenter| craftsman| chef| class| plan| list| key| copy| data| schedule)|(?:finished|completed|did|left|sat|passed|matriculated (?:from|after)) (?:my )?(?:year|grade|form) (?:1[0-3]|ten|eleven|twelve|thirteen|six)|(?:year|grade) (?:12|twelve|13|thirteen) (?:at|in)|(?:my|a|an|the) ~3(?:degree|diploma|mba|phd|doctorate|bsc|msc|beng|meng|jd|llb|llm|bcl|bcom|bba|mph|mfa|bfa|ged|a levels|gcses|baccalaureate)(?! of)|(?:did|took|completed|finished) ~3(?:at|in) ~2(?:university|college|polytechnic|institute)|(?:went|go) to (?:a |the )?(?:comprehensive|grammar school|secondary|sixth form|boarding school|lycee|gymnasium)|(?:mba|phd|msc|bsc|meng|beng|llb|llm|bcom|mph|doctorate|degree|diploma)s? (?:from|at)|(?:went|go|going|headed) (?:back )?to ~3(?:school|college|university|uni|law school|business school|grad school|graduate school|high school|polytechnic|night school|trade school|boot ?camp)|(?:went|go|going) to [a-z]+ (?:university|college)|(?:in|at|during|through|after|finished|finishing|since) (?:high school|secondary school|university|college|uni|grad school|graduate school|law school|business school|sixth form|undergrad|nursing school|med school|medical school|trade school|night school)|i (?:am|was) (?:a|an) ~3(?:student|graduate|grad|undergrad|undergraduate|phd candidate|doctoral candidate)|in (?:my )?(?:first|second|third|fourth|final|last|senior|junior|sophomore|freshman) year (?:of|at)|(?:did|completed|finished|earned|hold|got|received|obtained|am doing|am completing|am pursuing|pursued|enrolled in|started) (?:a|an|my|the) ~4(?:degree|diploma|(?:bachelor|master)(?= (?:degree|degrees|of|in|at|from|program|programme|,|\\.|and|with|;))|mba|phd|apprenticeship|boot ?camp|certificate program|doctorate)|(?:my|an) apprenticeship|my (?:undergrad|undergraduate|postgrad|postgraduate|masters|graduate studies)|(?:course|courses|program|programme|certificate|qualification|diploma) (?:at|from) (?:the |a |my )?~3(?:college|university|polytechnic|institute|academy)|trade school|night school|student (?:loans|exchange|years|days)|my (?:studies|thesis|dissertation|coursework|program at)|(?:did|completed|finished|enrolled in|took|graduated from) (?:a|an|the|my) ~4(?:program|programme) (?:at|with|from|in)",
 );
 // "I went to Ohio State for accounting": a school named only by its name, with a subject.
 const FIELD_OF_STUDY =
@@ -35,7 +37,7 @@ const CARRY_OVER = words(
   "there|while|during|also|alongside|as well|at the same time|on the side|outside (?:of )?class",
 );
 const SCHOOL_ACTIVITY = words(
-  "clubs?|society|societies|associations?|union|team|teams|squad|varsity|intramural|moot|debat[a-z]*|model un|student government|council|executive|committee|newspaper|magazine|radio|orchestra|band|choir|chorale|choral|ensemble|a cappella|glee club|theater|drama|musical|yearbook|fraternity|sorority|hackathons?|competitions?|tournaments?|captain|president|vice president|vp|treasurer|secretary|editor|volunteer[a-z]*|played|rowed|rowing|competed|helped (?:run|organize|start|found|lead)|ran the|organized the|founded the|started the|co founded|gallery|tutor|tutored|tutoring|mentored|ambassador|member of|involved (?:in|with)|athletics|sports?|rugby|soccer|football|basketball|hockey|baseball|cricket|volleyball|tennis|frisbee|track|cross country|swim team|ran for",
+  "clubs?|society|societies|associations?|union|team|teams|squad|varsity|intramural|moot|debat[a-z]*|model un|student government|council|executive|committee|newspaper|magazine|radio|orchestra|band|choir|chorale|choral|ensemble|a cappella|glee club|theater|drama|musical|yearbook|fraternity|sorority|hackathons?|competitions?|tournaments?|captain|president|vice president|vp|treasurer|secretary|editor|volunteer[a-z]*|played|rowed|rowing|competed|helped (?:run|organize|start|found|lead)|ran the|organized the|founded the|started the|co founded|gallery|tutor|tutored|tutoring|mentored|ambassador|member of|involved (?:in|with)|athletics|sports?|rugby|soccer|football|basketball|hockey|baseball|cricket|volleyball|tennis|frisbee|track (?:and field|team|club|meets?)|(?:ran|run|running|did|on the) track|cross country|swim team|ran for",
 );
 const WORK_CONTEXT = words(
   "part of my ~2(?:job|role|work)|at work|for work|our company|my company|my employer|our employer|company s|staff engagement|my team at|my colleagues|our clients|my clients|my manager|my boss|on the job",
@@ -43,14 +45,14 @@ const WORK_CONTEXT = words(
 
 // A1, personal detail: another side of the speaker, outside school and work.
 const PERSONAL_OVERRIDE = words(
-  "outside (?:of )?(?:work|the office|my job|my studies|school|class|classes|the classroom)|in my (?:spare|free|own) time|away from work|after work|off the clock|when i am not (?:at work|working|on site|on shift|in the office|at the office|teaching|coding|[a-z]+ing)",
+  "outside (?:of )?(?:all )?(?:that|this|work|the office|my job|my studies|school|class|classes|the classroom)|in my (?:spare|free|own) time|away from work|after work|off the clock|when i am not (?:at work|working|on site|on shift|in the office|at the office|teaching|coding|[a-z]+ing)",
 );
 const PERSONAL = words(
-  "trustee|food bank|(?:sit|serve|served|sat) on the board of|school governor|governor (?:of|at) (?:a|my|the) (?:local )?school|on (?:the )?weekends?|weekends|evenings?|every evening|saturdays?|sundays?|saturday|sunday|mornings|for fun|hobby|hobbies|passion|passionate about|i (?:really )?(?:love|enjoy|adore) (?:to )?(?!working|my job|my work|the work)[a-z]+|i am (?:really |very |also |a big |a huge |an avid |a keen |a serious |a passionate |an amateur )?(?:into|fan of|avid|keen|amateur)|volunteer[a-z]*|i coach|coaching (?:a|my|the)? ?(?:youth|kids|little league|junior|under|soccer|hockey|basketball|baseball|football|swim)|my (?:family|kids|children|wife|husband|partner|daughter|son|twins|dog|cat|grandkids)|(?:father|mother|dad|mom|parent) of|pottery|painting|knitting|sewing|baking|gardening|garden|hiking|climbing|bouldering|runner|marathons?|triathlons?|cycling|cyclist|surfing|skiing|snowboarding|yoga|dancing|dancer|choir|singing|guitar|piano|violin|drums|chess|photography|book club|woodworking|carpentry|fishing|sailing|kayaking|canoeing|camping|firefighter|scouts|church|mosque|synagogue|temple|league|crosswords|birding|birdwatching|beekeeping|homebrew|poetry|novel|improv|stand up comedy|rescue dogs?|foster",
+  "trustee|food bank|(?:sit|serve|served|sat) on the board of|school governor|governor (?:of|at) (?:a|my|the) (?:local )?school|on (?:the )?weekends?|weekends|evenings?|every evening|saturdays?|sundays?|saturday|sunday|mornings|for fun|hobby|hobbies|passion|passionate about|i (?:really )?(?:love|enjoy|adore) (?:to )?(?!working|my job|my work|the work)[a-z]+|i am (?:really |very |also |a big |a huge |an avid |a keen |a serious |a passionate |an amateur )?(?:into|fan of|avid|keen(?! to)|amateur)|volunteer[a-z]*|i coach|coaching (?:a|my|the)? ?(?:youth|kids|little league|junior|under|soccer|hockey|basketball|baseball|football|swim)|my (?:family|kids|children|wife|husband|partner|daughter|son|twins|dog|cat|grandkids)|(?:father|mother|dad|mom|parent) of|(?:on|every) (?:a )?(?:monday|tuesday|wednesday|thursday|friday) (?:night|evening)s?|(?:play|played|playing) (?:the )?(?:pipes|bagpipes|fiddle|cello|flute|saxophone|sax|trumpet|trombone|ukulele|clarinet|accordion|harp|banjo|mandolin|organ|bass)|(?:pipe|brass|jazz|rock|wedding|covers|ceilidh|folk|community|local) band|pottery|painting|knitting|sewing|baking|gardening|garden|hiking|climbing|bouldering|runner|marathons?|triathlons?|cycling|cyclist|surfing|skiing|snowboarding|yoga|dancing|dancer|choir|singing|guitar|piano|violin|drums|chess|photography|book club|woodworking|carpentry|fishing|sailing|kayaking|canoeing|camping|firefighter|scouts|church|mosque|synagogue|temple|league|crosswords|birding|birdwatching|beekeeping|homebrew|poetry|novel|improv|stand up comedy|rescue dogs?|foster",
 );
 
 const CAREER = words(
-  "(?:(?:i|and|then) ~3)(?:work|worked|working) (?:as|at|for|in|with|full time|part time)|(?:started|began) (?:out |off )?(?:in|as) ~3(?:at|with|for)|moved (?:into|over to|across to) ~3(?:at|with|for)|most recently ~4(?:at|with|for)|i (?:have|had) been (?:freelancing|self employed|contracting|consulting)|i (?:am|was) (?:a )?(?:freelance|freelancer|self employed)|(?:set up|started|run|ran) (?:on my own|my own (?:business|firm|company|practice|studio))|i (?:have|had) (?:been )?(?:working|worked)|my (?:first|current|previous|last) (?:job|role|position|employer) (?:was|is|as|at|out of)|i (?:started|began) (?:out|off|my career|working|as|at|in|on)|i (?:became|was made|was appointed|got appointed) (?:a |an |the )?~3(?:manager|supervisor|lead|director|head|partner|foreman|engineer|analyst|officer|specialist|coordinator|associate)|my career|i (?:joined|moved to|switched to|transitioned|moved into|moved over|pivoted|was promoted|got promoted|was hired|got hired|landed)|promoted to|(?:spent|spend) ~3(?:years?|months?|summers?) (?:at|with|in|as|working|doing|on|building|running)|professionally|years of (?:experience|work)|experience (?:as|in) (?:a|an)|(?:before that|after that|then|later|next|since then),? i ~2(?:worked|was|spent|joined|moved|ran|managed|led|became|took)|internships?|interned|(?:had|did|held|took) (?:a|two|three|several) ~2(?:postdocs?|fellowships?|residencies|residency|contracts?|placements?)|i (?:run|ran|manage|managed|lead|led|oversee|oversaw|coordinate|coordinated) ~4(?:team|program|programme|department|projects?|operations|workshops|store|site|crew|clinic|unit|office|business|practice|restaurant)|i (?:am|have been|was|had been) (?:(?:a|an|the) )?~3(?:engineer|manager|coordinator|analyst|electrician|nurse|teacher|developer|designer|consultant|specialist|officer|clerk|foreman|accountant|lawyer|technician|director|associate|assistant|administrator|producer|writer|editor|planner|scientist|researcher|chef|pharmacist|therapist|social worker|case worker|caseworker|agent|representative|rep|advisor|adviser|architect|vice president|founder|owner|partner|paralegal|buyer|recruiter|strategist|marketer|supervisor|superintendent|estimator|surveyor|inspector|operator|mechanic|driver|pilot|programmer|physician|doctor|dentist|librarian|lecturer|professor|postdoc|instructor|economist|auditor|underwriter|actuary|curator|counselor|psychologist|translator|interpreter|midwife|journalist|reporter|photographer|entrepreneur|freelancer|contractor|carpenter|plumber|welder|paramedic|lead|head)(?! student)|i (?:am|have been) (?:currently |now )?(?:working|employed)|i (?:have|had) been in ~3(?:for|since)|(?:working|worked) my way up|working up to|(?:starting|started) (?:out )?as (?:a|an)|(?:most recently|currently|previously|formerly|later|now) as (?:a|an|the)|where i have been (?:for|since)|co op (?:terms?|jobs?|placements?|positions?|students?) (?:at|with|were)|i (?:am|was|have been|had been) (?:now |currently |then |later |also |still )?(?:a|an) ~2(?!student|member|fan|volunteer|part|mother|father|dad|mom|parent|native|graduate|grad|keen|serious|avid|big|huge|freshman|sophomore|junior|senior|first|second|third|fourth|final)[a-z]+ (?:for|at|with|in)(?! my (?:spare|free))|i (?:am|was) (?:now |currently )?(?:doing|running|managing|leading) ~4(?:for|at|with) (?:a|an|the|[a-z]+ (?:company|firm|agency|startup|bank))|i (?:have|had) ~1(?:cooked|taught|nursed|driven|sold|designed|built|managed|run|led|written|edited|worked|served|practiced|consulted|freelanced|recruited|programmed|coded|been teaching|been nursing|been designing|been building|been managing|been selling|been writing|been cooking|been driving|been coaching|been recruiting|been consulting) ~6for (?:about |nearly |almost |over |more than |the (?:last|past) )?(?:[0-9]+|a|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)",
+  "(?:(?:i|and|then) ~3)(?:work|worked|working) (?:as|at|for|in|with|full time|part time)|(?:started|began) (?:out |off )?(?:in|as) ~3(?:at|with|for)|moved (?:into|over to|across to) ~3(?:at|with|for)|most recently ~4(?:at|with|for)|i (?:have|had) been (?:freelancing|self employed|contracting|consulting)|i (?:am|was) (?:a )?(?:freelance|freelancer|self employed)|(?:set up|started|run|ran) (?:on my own|my own (?:business|firm|company|practice|studio))|i (?:have|had) (?:been )?(?:working|worked)|my (?:first|current|previous|last) (?:job|role|position|employer) (?:was|is|as|at|out of)|i (?:started|began) (?:out|off|my career|working|as|at|in|on)|i (?:became|was made|was appointed|got appointed) (?:a |an |the )?~3(?:manager|supervisor|lead|director|head|partner|foreman|engineer|analyst|officer|specialist|coordinator|associate)|my career|i (?:joined|moved to|switched to|transitioned|moved into|moved over|pivoted|was promoted|got promoted|was hired|got hired|landed)|promoted to|(?:spent|spend) ~3(?:years?|months?|summers?) (?:at|with|in|as|working|doing|on|building|running)|professionally|years of (?:experience|work)|experience (?:as|in) (?:a|an)|(?:before that|after that|then|later|next|since then),? i ~2(?:worked|was|spent|joined|moved|ran|managed|led|became|took)|internships?|interned|apprenticeship ~2(?:with|at|for) (?:a|an|the|[a-z]+ (?:company|firm|outfit|contractor))|(?:as|am|was|been) (?:a|an) ~2apprentice(?! [a-z]+s)|(?:did|spent) ~2(?:years?|months?|seasons?|summers?) (?:on|as|with|for) (?:a|an|the|[a-z]+ (?:boats?|sites?|crews?|farms?|ships?|rigs?))|(?:had|did|held|took) (?:a|two|three|several) ~2(?:postdocs?|fellowships?|residencies|residency|contracts?|placements?)|i (?:run|ran|manage|managed|lead|led|oversee|oversaw|coordinate|coordinated) ~4(?:team|program|programme|department|projects?|operations|workshops|store|site|crew|clinic|unit|office|business|practice|restaurant)|i (?:am|have been|was|had been) (?:(?:a|an|the) )?~3(?:engineer|manager|coordinator|analyst|electrician|nurse|teacher|developer|designer|consultant|specialist|officer|clerk|foreman|accountant|lawyer|technician|director|associate|assistant|administrator|producer|writer|editor|planner|scientist|researcher|chef|pharmacist|therapist|social worker|case worker|caseworker|agent|representative|rep|advisor|adviser|architect|vice president|founder|owner|partner|paralegal|buyer|recruiter|strategist|marketer|supervisor|superintendent|estimator|surveyor|inspector|operator|mechanic|driver|pilot|programmer|physician|doctor|dentist|librarian|lecturer|professor|postdoc|instructor|economist|auditor|underwriter|actuary|curator|counselor|psychologist|translator|interpreter|midwife|journalist|reporter|photographer|entrepreneur|freelancer|contractor|carpenter|plumber|welder|paramedic|lead|head)(?! student)|i (?:am|have been) (?:currently |now )?(?:working|employed)|i (?:have|had) been in ~3(?:for|since)|(?:working|worked) my way up|working up to|(?:starting|started) (?:out )?as (?:a|an)|(?:most recently|currently|previously|formerly|later|now) as (?:a|an|the)|where i have been (?:for|since)|co op (?:terms?|jobs?|placements?|positions?|students?) (?:at|with|were)|i (?:am|was|have been|had been) (?:now |currently |then |later |also |still )?(?:a|an) ~2(?!student|member|fan|volunteer|part|mother|father|dad|mom|parent|native|graduate|grad|keen|serious|avid|big|huge|freshman|sophomore|junior|senior|first|second|third|fourth|final)[a-z]+ (?:for|at|with|in|on (?:a|an|the))(?! my (?:spare|free))|i (?:am|was) (?:now |currently )?(?:doing|running|managing|leading) ~4(?:for|at|with) (?:a|an|the|[a-z]+ (?:company|firm|agency|startup|bank))|i (?:have|had) ~1(?:cooked|taught|nursed|driven|sold|designed|built|managed|run|led|written|edited|worked|served|practiced|consulted|freelanced|recruited|programmed|coded|been teaching|been nursing|been designing|been building|been managing|been selling|been writing|been cooking|been driving|been coaching|been recruiting|been consulting) ~6for (?:about |nearly |almost |over |more than |the (?:last|past) )?(?:[0-9]+|a|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)",
 );
 // "I haven't worked full-time yet": a career path denied is no career path (A1).
 const NO_CAREER = words(
@@ -116,8 +118,9 @@ function hitIf(s: Sentence, ok: boolean, span: Span | null): Span | null {
 }
 
 // A school the speaker teaches at, or their children's school, is no student life.
+// A parents' association (PTA, PTO, parent council) is the school of the speaker's children.
 const OTHERS_SCHOOL = words(
-  `(?:their|his|her|my (?:kids|children|son|daughter|daughters|sons|kid)|our (?:kids|children)) ~1(?:school|college|university|class)|at my school|${WORK_OR_TEACH} ~4(?:high school|school|college|university|campus|students)(?! (?:branch|chapter|society|club|team|union|association|newspaper|radio))`,
+  `(?:their|his|her|my (?:kids|children|son|daughter|daughters|sons|kid)|our (?:kids|children)) ~1(?:school|college|university|class)|at my school|pta|pto|parent teacher|parents? (?:association|council|committee|board)|${WORK_OR_TEACH} ~4(?:high school|school|college|university|campus|students)(?! (?:branch|chapter|society|club|team|union|association|newspaper|radio))`,
 );
 
 function schoolNames(sentences: readonly Sentence[]): Set<string> {
@@ -153,9 +156,18 @@ const NEVER_STUDIED = words(
   "(?:did not|never|do not) (?:go|attend|finish|complete|graduate|get)|dropped out|self taught",
 );
 
+// "I'm hoping to study nursing next year": schooling still to come is not schooling had (A1).
+const FUTURE_STUDY = words(
+  "(?:hoping|hope|plan|planning|going|want|would like|intend|intending|aim|aiming|applying|apply|a place|an offer|accepted) to (?:study|go to|attend|start|begin|enroll|do a|do an|read)",
+);
+const PAST_STUDY = words(
+  "studied|graduated|finished|completed|i did|degree (?:from|in)|diploma (?:from|in)|i went",
+);
+
 function educationIn(s: Sentence): Span | null {
   const span = find(s.a, EDUCATION) ?? find(s.a, SCHOOL_BY_NAME);
   if (!span || has(s.a, NEVER_STUDIED)) return null;
+  if (has(s.a, FUTURE_STUDY) && !has(s.a, PAST_STUDY)) return null;
   // "I teach at a high school" names a school, not the speaker's schooling.
   const strong = find(
     s.a,
@@ -175,7 +187,12 @@ export function yourselfElements(sentences: readonly Sentence[]): Record<string,
     education: firstHit(sentences, educationIn),
     extracurricular: firstHit(sentences, (s) => {
       const span = find(s.a, SCHOOL_ACTIVITY);
-      return hitIf(s, span !== null && isSchool(sentences, s) && !has(s.a, WORK_CONTEXT), span);
+      const outside = has(s.a, PERSONAL_OVERRIDE) && has(s.a, COMMUNITY);
+      return hitIf(
+        s,
+        span !== null && isSchool(sentences, s) && !has(s.a, WORK_CONTEXT) && !outside,
+        span,
+      );
     }),
     "career-path": firstHit(sentences, (s) => {
       const span = find(s.a, CAREER);
@@ -196,12 +213,15 @@ export function yourselfElements(sentences: readonly Sentence[]): Record<string,
       );
     }),
     personal: firstHit(sentences, (s) => {
-      const span = find(s.a, PERSONAL_OVERRIDE) ?? find(s.a, PERSONAL);
+      const a = withoutAttributiveGerunds(s.a);
+      const span = find(a, PERSONAL_OVERRIDE) ?? find(a, PERSONAL);
       if (!span) return null;
-      const override = has(s.a, PERSONAL_OVERRIDE);
-      const school = isSchool(sentences, s);
-      if (school && (!override || has(s.a, SCHOOL_ACTIVITY_STRICT))) return null;
-      if (has(s.a, WORK_CONTEXT) && !override) return null;
+      const override = has(a, PERSONAL_OVERRIDE);
+      // "a year on the weekends at Bunnings": the time of a job is not a life outside work.
+      if (!override && isTimeOnly(a, span) && has(a, JOB_TIME)) return null;
+      const school = isSchool(sentences, s) && !(override && has(a, COMMUNITY));
+      if (school && (!override || has(a, SCHOOL_ACTIVITY_STRICT))) return null;
+      if (has(a, WORK_CONTEXT) && !override) return null;
       return span;
     }),
   };
@@ -211,3 +231,42 @@ export function yourselfElements(sentences: readonly Sentence[]): Record<string,
 const SCHOOL_ACTIVITY_STRICT = words(
   "clubs?|society|societies|student association|varsity|intramural|moot|student government|student council|fraternity|sorority|school team|university team|college team",
 );
+
+// "Outside of school I help run a coding club for younger kids at our local library": serving
+// the community outside school is a personal detail, not student life (A1).
+const COMMUNITY = words(
+  "for (?:the )?(?:younger |local |little |primary school |disadvantaged |underprivileged |vulnerable )?(?:kids|children|teens|teenagers|young people|seniors|elderly|refugees|families|neighbors)|(?:local|community|public|neighborhood) (?:library|center|hall|church|shelter|hospital|park|pool)|at (?:our|the|a) local",
+);
+
+// Days and times alone; they show a life outside work only when no job is done in them.
+const TIME_WORDS =
+  /^(?:on|every|the|a|weekends?|evenings?|saturdays?|sundays?|saturday|sunday|mornings|monday|tuesday|wednesday|thursday|friday|nights?)$/;
+const JOB_TIME = words(
+  "work|worked|working|job|jobs|shifts?|paid|pay|wages?|(?:did|spent) (?:a|one|two|three|[0-9]+) ~1(?:years?|summers?|months?) (?:on|at|with)",
+);
+
+function isTimeOnly(a: Analyzed, span: Span): boolean {
+  return a.tokens.slice(span.from, span.to + 1).every((t) => TIME_WORDS.test(t.norm));
+}
+
+// "a little fishing outport", "the painting company": a gerund between an article and a noun
+// describes the noun, so it names no pastime (A1). Masked before the pastime words are read.
+function withoutAttributiveGerunds(a: Analyzed): Analyzed {
+  const mask = a.tokens.map(
+    (t, i) =>
+      /ing$/.test(t.norm) &&
+      /^(?:a|an|the|little|small|big|old)$/.test(a.tokens[i - 1]?.norm ?? "") &&
+      /^[a-z]{3,}$/.test(a.tokens[i + 1]?.norm ?? "") &&
+      !/^(?:club|clubs|team|teams|group|trips?|holidays?|weekends?|lessons?|classes|buddies|partners?)$/.test(
+        a.tokens[i + 1]?.norm ?? "",
+      ),
+  );
+  if (!mask.some(Boolean)) return a;
+  const join = (pick: (k: number) => string) =>
+    ` ${a.tokens.map((_, k) => (mask[k] ? "_" : pick(k))).join(" ")} `;
+  return {
+    ...a,
+    surface: join((k) => a.tokens[k]!.norm),
+    lemmas: join((k) => a.tokens[k]!.lemma),
+  };
+}

@@ -8,6 +8,7 @@ import holdout3Answers from "../fixtures/answers.holdout3.jsonl?raw";
 import holdout4Answers from "../fixtures/answers.holdout4.jsonl?raw";
 import holdout5Answers from "../fixtures/answers.holdout5.jsonl?raw";
 import holdout6Answers from "../fixtures/answers.holdout6.jsonl?raw";
+import holdout7Answers from "../fixtures/answers.holdout7.jsonl?raw";
 import extraQuestions from "../fixtures/questions.extra.jsonl?raw";
 import holdoutQuestions from "../fixtures/questions.holdout.jsonl?raw";
 import holdout2Questions from "../fixtures/questions.holdout2.jsonl?raw";
@@ -15,6 +16,7 @@ import holdout3Questions from "../fixtures/questions.holdout3.jsonl?raw";
 import holdout4Questions from "../fixtures/questions.holdout4.jsonl?raw";
 import holdout5Questions from "../fixtures/questions.holdout5.jsonl?raw";
 import holdout6Questions from "../fixtures/questions.holdout6.jsonl?raw";
+import holdout7Questions from "../fixtures/questions.holdout7.jsonl?raw";
 import { parseAnswerCases, parseQuestionCases } from "./cases.ts";
 import { scoreAnswers, scoreQuestions } from "./score.ts";
 
@@ -59,6 +61,7 @@ describe.each([
   ["holdout4", holdout4Questions, holdout4Answers, 150, 40],
   ["holdout5", holdout5Questions, holdout5Answers, 150, 48],
   ["holdout6", holdout6Questions, holdout6Answers, 200, 60],
+  ["holdout7", holdout7Questions, holdout7Answers, 200, 90],
 ])("accuracy on the %s batch", (_name, questions, answers, minQuestions, minAnswers) => {
   it("keeps the question linter at the hidden-set targets", () => {
     const cases = parseQuestionCases(questions);

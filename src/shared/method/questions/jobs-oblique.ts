@@ -40,6 +40,10 @@ export const OBLIQUE_JOB_PATTERNS: readonly RegExp[] = [
   ),
   // "Would there be room / a place for me?", "a spot for someone with my background".
   words(`(?:place|spot|room|space|seat|home|opening|role|job|position|slot|need) for ${FOR_ME}`),
+  // "Is there any room on your team for someone like me?": the unit may come in between.
+  words(
+    `(?:place|spot|room|space|seat|opening|role|position|slot) (?:on|in|at|within) (?:your|the) ~2${UNIT} for ${FOR_ME}`,
+  ),
   // "When do you usually post new graduate roles?", "Are you advertising any roles soon?"
   words(
     `(?:post|posts|posting|advertise|advertises|advertising|publish|publishes|list|lists) ~3${JOB_ANY}(?! (?:of|in|that|which) (?:the|your))`,

@@ -10,7 +10,7 @@ const GAP2 = `(?:${WORD} ){0,2}`;
 const SUBJECT = `(?:you|your ${GAP2}${WORD}|the ${GAP2}${WORD}|they|we|anyone|anybody|any ${GAP2}${WORD}|it|he|she|there)`;
 // People a team takes on; "customers" or "partners" are not hires.
 export const STAFF =
-  "(?:staff|people|person|anyone|anybody|someone|somebody|juniors?|graduates|grads|associates|engineers?|interns?|hires|team members|headcount|designers?|developers?|analysts?|nurses?|[a-z]+ists?|assistants?|consultants?|recruits|employees|workers|apprentices|trainees|accountants?|lawyers?|teachers?|coordinators?|managers?|technicians?|researchers?|writers?|planners?|officers?|architects?|reporters?|students|freelancers?|contractors?|(?!(?:customers|users|members|partners|suppliers|providers|competitors|buyers|sellers|lenders|borrowers|investors|donors|funders|subscribers|readers|viewers|players|listeners|voters|owners|orders|others|numbers|offers|letters|papers|matters|centers|markets|projects)(?= ))[a-z]{3,}(?:ers|ors|ians))";
+  "(?:staff|people|person|anyone|anybody|someone|somebody|juniors?|graduates|grads|associates|engineers?|interns?|hires|team members|headcount|designers?|developers?|analysts?|nurses?|[a-z]+ists?|assistants?|consultants?|recruits|employees|workers|apprentices|trainees|accountants?|lawyers?|teachers?|vets|medics|paramedics|clerks?|chefs|cooks|paralegals|carers|hands(?! on)|deckhands|crew members|tradespeople|coordinators?|managers?|technicians?|researchers?|writers?|planners?|officers?|architects?|reporters?|students|freelancers?|contractors?|(?!(?:customers|users|members|partners|suppliers|providers|competitors|buyers|sellers|lenders|borrowers|investors|donors|funders|subscribers|readers|viewers|players|listeners|voters|owners|orders|others|numbers|offers|letters|papers|matters|centers|markets|projects)(?= ))[a-z]{3,}(?:ers|ors|ians))";
 const FOR_ME =
   "(?:for me|for someone like me|for someone with my|for people like me|for a person like me|for someone of my|for my profile|for my background)";
 
@@ -87,7 +87,7 @@ const PATTERNS: readonly RegExp[] = [
   ),
   // "Will the department be filling the vacant post?"
   words(`(?:fill|fills|filling|filled) (?:the|that|this|a|an|your|its) ~3(?:${JOB_ANY}|posts?)`),
-  words("(?:hire|employ|take on|bring on|onboard) me"),
+  words("(?:hire|employ|take on|bring on|onboard) me|(?:take|taking|took|bring|bringing) me on"),
   // "…could I be considered?", "has some place for a new reporter", "Hiring SOC analysts?"
   words("(?:can|could|would|might|may) i (?:be|get) considered"),
   words(
@@ -108,6 +108,15 @@ const PATTERNS: readonly RegExp[] = [
   // Pay for a job there: "What sort of salary could an assistant winemaker expect at the estate?"
   words(
     "(?:salary|salaries|pay|compensation|wages?|starting rate|day rate) ~6(?:expect|earn|get|make|offer|offered) ~2(?:at|with|in|from) (?:the|your|you|this)",
+  ),
+  // "What does a dental nurse earn at your practice?": the pay of a job there, asked by role.
+  words(
+    "(?:what|how much) (?:does|do|would|could|might|can|will) (?:a|an) ~3[a-z]+ (?:earn|make|get paid|take home|get) ~2(?:at|with|in) (?:the|your|this)",
+  ),
+  // "Any chance of a teaching assistant post at your school?": "post" as a job, after a
+  // question about whether one exists (a blog or LinkedIn post is not).
+  words(
+    "(?:any chance of|is there|are there|do you have|will there be|would there be|any) (?:a |an |any )?~3(?<! (?:blog|linkedin|social|media|recent|latest|news|instagram|facebook|forum|guest|a|an|any|the) )posts?(?! (?:mortem|office|code|doc|docs|production|graduate|about|on))",
   ),
   words("head ?count (?:plans?|growth|increase|budget|for next|next year|this year)"),
   words("(?:can|could|may|might) i ~3(?:work|intern|volunteer) (?:for|with|at) (?:you|your)"),
@@ -142,10 +151,28 @@ const PATTERNS: readonly RegExp[] = [
   words(
     "(?:get|land|getting|landing|find|finding) (?:a|an) ~2(?:job|position|role|place|spot|internship) (?:at|with|on|in|for) (?:your|you)",
   ),
-  words("(?:get|getting) (?:a|my) foot in the door"),
+  // Asking the contact to open the door is about a job; asking how one gets in is the
+  // look-for rule (look-for-rule.ts).
+  words(
+    "(?<! (?:way|how|route|advice on how) (?:to |do i |can i |would i |should i |does one )?)(?:get|getting) (?:a|my) foot in the door",
+  ),
 ];
 
+// "the group opened two new hotels this year - what are you hoping those openings will
+// achieve?": openings of venues are not job openings (M10).
+const VENUE_OPENINGS = words(
+  "(?:(?:opened|opens|launched|launching) ~4|(?:opening|open) (?:new|a new|another|more|two|three|four|five|several|[0-9]+) ~2)(?:hotels?|stores?|shops?|branches|sites?|restaurants?|offices?|clinics?|locations?|venues?|outlets?|plants?|factories|warehouses?|galleries|museums?|schools?|centers?)|(?:hotel|store|shop|branch|site|restaurant|office|clinic|venue|outlet|plant|gallery) openings?",
+);
+
+function withoutVenueOpenings(a: Analyzed): Analyzed {
+  // Surface forms only: the lemma of "openings" is "opening", which would read as the verb.
+  if (!VENUE_OPENINGS.test(a.surface)) return a;
+  const blank = (joined: string) => joined.replace(/ openings? /g, " launches ");
+  return { ...a, surface: blank(a.surface), lemmas: blank(a.lemmas) };
+}
+
 /** M10: does the question ask about specific jobs, openings or opportunities? */
-export function asksAboutJobs(a: Analyzed): boolean {
+export function asksAboutJobs(question: Analyzed): boolean {
+  const a = withoutVenueOpenings(question);
   return PATTERNS.some((p) => has(a, p)) || OBLIQUE_JOB_PATTERNS.some((p) => has(a, p));
 }

@@ -215,3 +215,64 @@ describe("lintQuestion — properties", () => {
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });
+
+describe("lintQuestion — wider cues (M7, M10, M8)", () => {
+  it.each([
+    // Pay for a job at the organization, asked by role; being taken on; room on a team.
+    "How much does a junior surveyor earn at your firm?",
+    "Would the studio take me on as a runner?",
+    "Is there room in your department for someone with my background?",
+    "Is the clinic taking on any vets or clerks this autumn?",
+    "Any chance of a lab technician post at the institute?",
+  ])("flags %s under M10 (jobs)", (q) => {
+    expect(rules(q)).toContain("asks-about-jobs");
+  });
+
+  it.each([
+    "The chain opened three new stores in spring: what do you expect those openings to change?",
+    "Is there a blog post you would recommend on the new rules?",
+  ])("does not take %s for a jobs question", (q) => {
+    expect(rules(q)).not.toContain("asks-about-jobs");
+  });
+
+  it.each([
+    "How could someone like me get hired at the museum?",
+    "What are partners really looking for in junior associates?",
+    "Which qualities does the agency want from the copywriters it takes on?",
+    "What makes a strong writing sample for your desk?",
+    "What's the quickest way to get my foot in the door at the council?",
+  ])("flags %s under M10 (look-for)", (q) => {
+    expect(rules(q)).toContain("asks-what-they-look-for");
+  });
+
+  it("carries the people being taken on into a later pronoun", () => {
+    expect(rules("Do you take on apprentices, and what do you want from them?")).toEqual([
+      "asks-about-jobs",
+      "asks-what-they-look-for",
+    ]);
+  });
+
+  it.each([
+    "How many pharmacists does the chain employ?",
+    "Which airlines use the airport?",
+    "Which banks does your firm act for?",
+    "What crops does the estate grow?",
+    "Who owns the brewery?",
+    "Has the hotel won any awards?",
+  ])("flags the published fact in %s (M7)", (q) => {
+    expect(rules(q)).toEqual(["answerable-from-website"]);
+  });
+
+  it("places comparisons, first jobs and sector barriers (M8, M6)", () => {
+    expect(lintQuestion("How do your prices compare with the big chains?").level).toBe(
+      "differentiation",
+    );
+    expect(lintQuestion("How did you get your first job in publishing?").level).toBe("other");
+    expect(lintQuestion("What is holding back heat pumps across the sector right now?").level).toBe(
+      "sector",
+    );
+    expect(lintQuestion("Which books would you recommend to someone new to tax law?").level).toBe(
+      "other",
+    );
+  });
+});

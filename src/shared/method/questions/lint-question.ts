@@ -22,6 +22,7 @@ const TOPIC_NAMES: Readonly<Record<WebsiteTopic, string>> = {
   clients: "who its clients are",
   ownership: "who owns it",
   finances: "its published figures",
+  profile: "the basic facts it publishes about itself",
 };
 
 /**

@@ -13,8 +13,10 @@ const NEW_PEOPLE =
   "(?:new|junior|graduate|entry level|prospective|incoming|trainee|first year) (?:[a-z]+ )?(?!(?:customers|users|members|partners|suppliers|providers|competitors|buyers|sellers|lenders|investors|donors|funders|subscribers|readers|viewers|players|markets|products)\\b)[a-z]+(?:ers|ors|ists|ians|ants|ents|egals|ees|chefs|staff|cooks|nurses|doctors|officers|clerks)";
 const hireContext = words(HIRE_CONTEXT);
 // Kept apart from HIRE_CONTEXT so the common case stays one cheap alternation.
+// A candidate's work sample is judged like the candidate: "What do you look for in a
+// translator's test piece?"
 const hireContextMore = words(
-  `${NEW_PEOPLE}|(?:your|their|the|these|those) ~1interviews?|interview (?:day|questions?)`,
+  `${NEW_PEOPLE}|(?:your|their|the|these|those) ~1interviews?|interview (?:day|questions?)|test (?:pieces?|translations?|tasks?|projects?)|(?:work|writing|code) samples?|showreels?|audition (?:pieces?|tapes?)|trial shifts?`,
 );
 
 // With a hiring context, these turn a question into "what do you look for?" (M10).
@@ -24,11 +26,11 @@ const EVALUATIVE = words(
 
 // The judge may also be named after an inverted auxiliary: "What do partners value in
 // trainees?". The organization's customers judging its staff is a differentiation question.
-const JUDGE = `(?:you|your ~2[a-z]+|they|the ~2[a-z]+|(?:do|does|did|would|will) (?!(?:customers|clients|users|patients|donors|buyers|consumers|members|readers|viewers|students|families|people|funders|investors|shoppers|guests|residents|citizens) )[a-z]+)`;
+const JUDGE = `(?:you|your ~2[a-z]+|they|the ~2[a-z]+|(?:do|does|did|would|will|are|is|were) (?!(?:customers|clients|users|patients|donors|buyers|consumers|members|readers|viewers|students|families|people|funders|investors|shoppers|guests|residents|citizens) )[a-z]+)`;
 
 const PATTERNS: readonly RegExp[] = [
   words(
-    `${JUDGE} ~3(?:${WANT_IN}) in (?:your |a |an |the |their |its )?(?:new |newly qualified |junior |graduate |entry level |prospective |potential |future |incoming |first year |young )?~2${STAFF}`,
+    `${JUDGE} ~3(?:${WANT_IN}) (?:in|from) (?:your |a |an |the |their |its )?(?:new |newly qualified |junior |graduate |entry level |prospective |potential |future |incoming |first year |young )?~2${STAFF}`,
   ),
   // "What would make you hire someone like me?"
   words(
@@ -82,8 +84,13 @@ const PATTERNS: readonly RegExp[] = [
   words(
     "(?:does it|would it|will it) take ~4to ~2(?:get hired|be hired|get in|join|land|get an offer|get a job|work (?:here|there|at|for))",
   ),
+  // "How would someone like me get in at the theatre?": the speaker under another name.
+  // "What's the best way to get my foot in the door at the agency?" asks the same.
   words(
-    "how (?:do|can|could|would|should|might) i ~3(?:impress|stand out|get noticed|get hired|get an interview|get an offer|be considered|beat other|improve my chances|get in)",
+    "(?:best|right|quickest|easiest|fastest|surest) (?:way|route) (?:for (?:me|someone like me) )?to (?:get (?:my foot in the door|in (?:at|with)|hired (?:at|by))|break in (?:at|with))",
+  ),
+  words(
+    "how (?:do|can|could|would|should|might) (?:i|someone like me|someone with my [a-z]+|a person like me|people like me|someone in my position) ~3(?:impress|stand out|get noticed|get hired|get an interview|get an offer|be considered|beat other|improve my chances|get in)",
   ),
   words("(?:improve|increase|boost) my (?:chances|odds)"),
   words(
@@ -95,8 +102,14 @@ const PATTERNS: readonly RegExp[] = [
   ),
 ];
 
+// "Are you taking on trainees this year, and what do you look for in them?": the pronoun
+// carries the people being taken on into the look-for clause.
+const LOOK_FOR_PRONOUN = words(`(?:${WANT_IN}) (?:in|from) (?:them|those|these|him|her)`);
+const STAFF_NAMED = words(STAFF);
+
 /** M10: does the question ask what they look for in candidates? */
 export function asksWhatTheyLookFor(a: Analyzed): boolean {
   if (PATTERNS.some((p) => has(a, p))) return true;
+  if (has(a, LOOK_FOR_PRONOUN) && has(a, STAFF_NAMED)) return true;
   return (has(a, hireContext) || has(a, hireContextMore)) && has(a, EVALUATIVE);
 }

@@ -30,6 +30,7 @@ const DEEPER_BY_TOPIC: Readonly<Record<WebsiteTopic, string>> = {
   clients: "Why do clients choose your organization over the alternatives?",
   ownership: "How does the way the organization is owned shape its priorities?",
   finances: "What are the organization's main goals for growth over the next few years?",
+  profile: "What is the organization proudest of that does not show up on its website?",
 };
 
 /** M7: a deeper question about the same topic as a website fact. */

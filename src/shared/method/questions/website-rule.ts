@@ -11,13 +11,23 @@ export type WebsiteTopic =
   | "mission"
   | "clients"
   | "ownership"
-  | "finances";
+  | "finances"
+  | "profile";
 
 // Questions that ask for meaning, experience or opinion are not fact look-ups, even when
 // they mention a published fact ("How does the mission statement show up day to day?").
 export const DEEPER = words(
   "why|how (?:do|does|did|has|have|is|are|will|would|could|can) ~6(?:change|changed|changing|affect|affected|shape|shaped|show|shows|evolve|evolved|influence|influenced|impact|impacted|work|works|play|plays|feel|felt|translate|translates|compare|differ|balance|manage|handle|decide|use|fit)|you think|your (?:view|opinion|take|experience|perspective)|in practice|day to day|daily|challenges?|obstacles?|mean to you|matter to you|like about|surprise|surprised|hardest|advice|recommend|suggest|differ|different|apart|compete|competitors?|since you|when you joined|your time|(?:i|me) (?:should|could|might|ought)|should i|introduce|connect|speak|talk|meet|reach out|wish|would you like|you would like|you hope|others|other [a-z]+ do not|head ?count plans?|(?:that|which) (?:the )?~3(?:do not|does not|can not|cannot|will not|would not|did not)|elsewhere|instead|rather than|better than",
 );
+
+// Sites an organization runs, which stand for it in a question ("Who owns the wind farm?").
+const FACILITY =
+  "(?:(?:wind |solar )?farms?|mines?|ports?|plants?|factory|factories|mills?|estates?|winery|vineyards?|brewery|distillery|airports?|terminals?|refinery|resorts?|venues?|arenas?|stadiums?|hotels?|stores?|sites)";
+// The organization or one of its sites, as the subject of a look-up.
+const ORG_OR_SITE = `(?:${ORG_WIDE}|${FACILITY})`;
+// Organizations in the plural, as the clients of another: "Which insurers…", "shipping lines".
+const CLIENT_ORGS =
+  "(?:clients|customers|brands|companies|firms|insurers|banks|airlines|carriers|lines|retailers|publishers|developers|councils|hospitals|schools|charities|agencies|labels|studios|operators|manufacturers|distributors|wholesalers|suppliers|chains|utilities|governments|ministries)";
 
 const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
   [
@@ -114,6 +124,36 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
     ),
   ],
   [
+    "size",
+    // "Roughly how many vets does the group employ?", "How many homes does the association
+    // manage?": a count the organization publishes about itself, whatever is counted.
+    words(
+      `how many ~2[a-z]+ (?:does|do|did) (?:the|this|your) ~2${ORG_OR_SITE} (?:employ|have|run|operate|manage|own|house|look after|serve|handle|produce) (?:\\?|now|today|currently|in total|altogether|at the moment)`,
+    ),
+  ],
+  [
+    "clients",
+    // "Which shipping lines use the port?", "Which insurers does your firm handle claims for?"
+    words(
+      `(?:which|what) ~2${CLIENT_ORGS} (?:use|uses|call at|sail from|fly from|fly into|work with|buy from|sell through|ship through|bank with|insure with) (?:the|this|your) ~2${ORG_OR_SITE} \\?|(?:which|what) ~2${CLIENT_ORGS} (?:do|does) (?:you|your ~2[a-z]+|the ~2${ORG_OR_SITE}) ~3(?:for|with|to|serve|supply|represent|insure|advise|cover) \\?`,
+    ),
+  ],
+  [
+    "offerings",
+    // "What grape varieties do you grow?": what the organization produces, asked as a list.
+    words(
+      `(?:what|which) ~3(?:do|does) (?:you|the ~2${ORG_OR_SITE}) (?:grow|brew|farm|breed|distill|stock|carry|export|import|mine|build|manufacture|produce|sell|make) \\?`,
+    ),
+  ],
+  [
+    "profile",
+    // Yes/no or one-line facts the organization publishes about itself: its league, awards,
+    // accreditations, listing.
+    words(
+      `(?:which|what) (?:league|division|conference|ranking|rating|accreditations?|certifications?|awards?) ~2(?:does|do|is|are|has|have|did) (?:the|this|your) ~2${ORG_OR_SITE} ~3(?:play in|compete in|in|hold|have|got|win|won|been given|received) \\?|(?:did|has|have|does) (?:the|this|your) ~3(?:win|won|receive|received|get|got|hold|have) (?:any )?~1(?:awards?|prizes?|accreditations?|stars?)`,
+    ),
+  ],
+  [
     "leadership",
     words(
       "who (?:is|are|was|were|be) ~2(?:the )?(?:ceo|cfo|cto|coo|cmo|president|chair|chairman|chairwoman|chairperson|owner|owners|managing director|executive director|head of the (?:company|firm|organization)|leaders?|leadership team|executive team|board|board members|partners|principal|chief [a-z]+|director general|vice presidents?|(?:managing|senior|founding|named) partners?)|who (?:sits|sit|serves|serve) on ~4board|who (?:is|are|be) ~3(?:on|in) (?:the|your|its|their) ~3(?:board|cabinet|executive committee|leadership team|management team)|name of (?:the|your) ~2(?:ceo|president|founder|chair|managing director|executive director|head)|who (?:runs|leads|owns|heads|run|lead|own|head) (?:the|your|this) ~1(?:company|firm|organization|agency|business|bank|charity|group|it)",
@@ -169,7 +209,7 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
   [
     "ownership",
     words(
-      `(?:owned|acquired|backed) by|registered (?:as )?(?:a |an )?(?:nonprofit|non profit|charity|company|b corp|cooperative|social enterprise)|part of a (?:larger|bigger) group|subsidiary of|parent company|publicly traded|public company|go public|listed on|stock exchange|ticker|stock symbol|privately (?:held|owned)|family owned|employee owned|who owns (?:the|your|this) ~1${ORG_WIDE}|(?:is|be) (?:the|your|this) ~1${ORG_WIDE} (?:public|private|listed|a nonprofit|a non profit|a charity|a subsidiary|a cooperative|a startup|for profit)`,
+      `(?:owned|acquired|backed) by|registered (?:as )?(?:a |an )?(?:nonprofit|non profit|charity|company|b corp|cooperative|social enterprise)|part of a (?:larger|bigger) group|subsidiary of|parent company|publicly traded|public company|go public|listed on|stock exchange|ticker|stock symbol|privately (?:held|owned)|family owned|employee owned|who owns (?:the|your|this) ~1${ORG_OR_SITE}|(?:is|be) (?:the|your|this) ~1${ORG_WIDE} (?:public|private|listed|a nonprofit|a non profit|a charity|a subsidiary|a cooperative|a startup|for profit)`,
     ),
   ],
   [

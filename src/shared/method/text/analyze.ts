@@ -88,25 +88,77 @@ function expand(word: string): string[] {
   return [lower.replace(/'/g, "")];
 }
 
+// "Skipper's my boss", "the company's a software firm": a possessive is never followed by a
+// determiner or an adverb, so there the "'s" was "is" (or "has" before a participle).
+// Prepositions stay out: "my master's in economics" is a possessive.
+const IS_NEXT = new Set([
+  "my",
+  "your",
+  "our",
+  "their",
+  "his",
+  "her",
+  "a",
+  "an",
+  "the",
+  "not",
+  "just",
+  "always",
+  "never",
+  "still",
+  "also",
+  "really",
+  "very",
+  "quite",
+  "pretty",
+  "so",
+  "too",
+  "now",
+  "only",
+  "probably",
+  "definitely",
+  "basically",
+  "mostly",
+  "going",
+]);
+const HAS_NEXT = new Set(["been", "got", "gone", "done", "had"]);
+
+function restoreIs(tokens: Token[], dropped: ReadonlySet<number>): Token[] {
+  if (dropped.size === 0) return tokens;
+  const out: Token[] = [];
+  tokens.forEach((t, i) => {
+    out.push(t);
+    const next = tokens[i + 1]?.norm ?? "";
+    if (!dropped.has(i) || !(IS_NEXT.has(next) || HAS_NEXT.has(next))) return;
+    const verb = HAS_NEXT.has(next) ? "has" : "is";
+    out.push({ norm: verb, lemma: lemmaOf(verb), cap: false, start: t.start, end: t.end });
+  });
+  return out;
+}
+
 /** Splits, normalises and lemmatises a text (one question, or one sentence of an answer). */
 export function analyze(text: string): Analyzed {
-  const tokens: Token[] = [];
+  const raw: Token[] = [];
+  const dropped = new Set<number>();
   for (const match of text.matchAll(TOKEN)) {
-    const raw = match[0];
+    const word = match[0];
     const start = match.index;
-    const end = start + raw.length;
-    if (/^\s/.test(raw)) {
-      tokens.push({ norm: "-", lemma: "-", cap: false, start, end });
+    const end = start + word.length;
+    if (/^\s/.test(word)) {
+      raw.push({ norm: "-", lemma: "-", cap: false, start, end });
       continue;
     }
-    const cap = /^\p{Lu}/u.test(raw);
-    expand(raw).forEach((part, i) => {
+    const cap = /^\p{Lu}/u.test(word);
+    const parts = expand(word);
+    parts.forEach((part, i) => {
       if (part === "") return;
       const norm = correctTypo(americanize(part));
       // "I'd" → "i" + "would": only the first part carries the capital.
-      tokens.push({ norm, lemma: lemmaOf(norm), cap: cap && i === 0, start, end });
+      raw.push({ norm, lemma: lemmaOf(norm), cap: cap && i === 0, start, end });
     });
+    if (parts.length === 1 && /['’]s$/i.test(word)) dropped.add(raw.length - 1);
   }
+  const tokens = restoreIs(raw, dropped);
   const surface = ` ${tokens.map((t) => t.norm).join(" ")} `;
   const lemmas = ` ${tokens.map((t) => t.lemma).join(" ")} `;
   return { text, tokens, surface, lemmas };
