@@ -118,6 +118,11 @@ const PATTERNS: readonly RegExp[] = [
   words(
     "(?:any chance of|is there|are there|do you have|will there be|would there be|any) (?:a |an |any )?~3(?<! (?:blog|linkedin|social|media|recent|latest|news|instagram|facebook|forum|guest|a|an|any|the) )posts?(?! (?:mortem|office|code|doc|docs|production|graduate|about|on))",
   ),
+  // "Is there a post going in the finance team?": a post said to be going, open or free is a
+  // vacancy whatever stands before it.
+  words(
+    "(?:a|an|any) ~2posts? (?:going|open|available|vacant|free|coming up|to fill)(?! (?:to|on|about))",
+  ),
   words("head ?count (?:plans?|growth|increase|budget|for next|next year|this year)"),
   words("(?:can|could|may|might) i ~3(?:work|intern|volunteer) (?:for|with|at) (?:you|your)"),
   words(

@@ -224,6 +224,8 @@ describe("lintQuestion — wider cues (M7, M10, M8)", () => {
     "Is there room in your department for someone with my background?",
     "Is the clinic taking on any vets or clerks this autumn?",
     "Any chance of a lab technician post at the institute?",
+    "Is there a post going in the finance team?",
+    "Would any teaching posts be free after Easter?",
   ])("flags %s under M10 (jobs)", (q) => {
     expect(rules(q)).toContain("asks-about-jobs");
   });
@@ -231,6 +233,7 @@ describe("lintQuestion — wider cues (M7, M10, M8)", () => {
   it.each([
     "The chain opened three new stores in spring: what do you expect those openings to change?",
     "Is there a blog post you would recommend on the new rules?",
+    "Was there a post open to comments about the merger?",
   ])("does not take %s for a jobs question", (q) => {
     expect(rules(q)).not.toContain("asks-about-jobs");
   });
