@@ -3,7 +3,7 @@ import { type Hit, negatedAt, type Sentence } from "./sentences.ts";
 
 // A3: the long-term goal — an aspiration with a long horizon, or named as the end goal.
 const HORIZON = words(
-  "long term|longer term|ultimately|(?:five|ten|fifteen|twenty|[0-9]+) years (?:out|away|on|hence|time|down the (?:road|line))|end ?game|(?:what|where) i am (?:really |ultimately )?(?:aiming|working|heading) (?:for|toward|towards|at)|eventually|in the long run|one day|someday|some day|down the (?:road|line)|end goal|ultimate goal|long range|by the end of my career|later in my career|in (?:maybe |about |around |roughly |another |perhaps )?(?:(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|[0-9]+) (?:or|to) )?(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|[0-9]+) years|within (?:five|ten|fifteen|twenty|[0-9]+) years|dream for (?:the future|later)|for the future|(?:the|my) (?:real |big |main |ultimate )?goal ,? ~4is|(?:five|ten|fifteen|twenty|[0-9]+) years from now|by (?:20[0-9][0-9]|the time i am|my forties|my fifties)|dream (?:job|role|is)|where i (?:want|would like|hope) to (?:end up|be)|big goal|the goal (?:is|for me)|my (?:main|big|overall|career|north star|real) goal|north star|aspire|aspiration|ambition|end up",
+  "long term|longer term|ultimately|(?:five|ten|fifteen|twenty|[0-9]+) years (?:out|away|on|hence|time|down the (?:road|line))|end ?game|(?:what|where) i am (?:really |ultimately )?(?:aiming|working|heading) (?:for|toward|towards|at)|eventually|(?:in )?the long run|long run|one day|someday|some day|down the (?:road|line)|end goal|ultimate goal|long range|by the end of my career|later in my career|in (?:maybe |about |around |roughly |another |perhaps )?(?:(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|[0-9]+) (?:or|to) )?(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|[0-9]+) years|within (?:five|ten|fifteen|twenty|[0-9]+) years|dream for (?:the future|later)|for the future|(?:the|my) (?:real |big |main |ultimate )?goal ,? ~4is|(?:five|ten|fifteen|twenty|[0-9]+) years from now|by (?:around |about |roughly )?(?:20[0-9][0-9]|the time i am|my forties|my fifties)|dream (?:job|role|is)|where i (?:want|would like|hope) to (?:end up|be)|big goal|the goal (?:is|for me)|my (?:main|big|overall|career|north star|real) goal|north star|aspire|aspiration|ambition|end up",
 );
 const ASPIRE = words(
   "(?:want|would like|would love|hope|aim|plan|intend|aspire|like|love|see myself|goal is|ambition is|dream is|dream of|working toward|working towards|goal) ~2(?:to )?(?:be|become|becoming|lead|leading|run|running|own|owning|start|build|head|direct|manage|open|work|move|have|get|make|found|teach|practice|reach|land|serve|sit|take|launch|end up|as|a|an|the|my)|i see myself|goal is|is to (?:become|be|lead|run|own|build|start|open|have|found|launch|reach)",
@@ -22,7 +22,7 @@ const FUTURE = words(
 
 // "Long term: CISO at a mid-size bank." A sentence led by its horizon needs no verb.
 const LED_BY_HORIZON =
-  /^ (?:(?:and|but|so) (?:, )?)?(?:long term|longer term|ultimately|eventually|end goal|end ?game|the dream)(?= )/;
+  /^ (?:(?:and|but|so) (?:, )?)?(?:the |my )?(?:long term|longer term|long run|ultimately|eventually|end goal|end ?game|the dream)(?= )/;
 
 // "…a few vans on the road. That's the dream.": a sentence that names the one before it as
 // the goal makes that sentence the long-term goal (A3, read across sentences).
@@ -32,7 +32,7 @@ const NAMES_PREVIOUS = words(
 
 // "I don't really have a career goal yet": a goal denied is no goal (A3).
 const NO_GOAL = words(
-  "(?:do not|did not|never|not) ~3(?:have|got|know|set) ~3(?:goals?|plan|ambition|idea what)|no (?:real |clear |fixed |set )?(?:career )?(?:goal|goals|plan|ambition)",
+  "(?:do not|did not|never|not) ~3(?:have|got|know|set|worked out|figured out|made) ~3(?:goals?|plan|ambition|idea what)|no (?:real |clear |fixed |set )?(?:career )?(?:goal|goals|plan|ambition)",
 );
 
 // A sentence that starts with the speaker's present position.
@@ -46,12 +46,14 @@ function goalIn(s: Sentence): Span | null {
   if (named) return negatedAt(s, named) ? null : named;
   if (LED_BY_HORIZON.test(s.a.surface)) return find(s.a, HORIZON);
   const horizon = find(s.a, HORIZON);
-  return horizon && has(s.a, ASPIRE) ? horizon : null;
+  // "I don't want to still be in recruitment in five years": a refusal is not an aim.
+  const aspire = find(s.a, ASPIRE);
+  return horizon && aspire && !negatedAt(s, aspire) ? horizon : null;
 }
 
 // "I'm not sure yet how to get there": the steps are missing, not given (A3).
 const NO_STEPS = words(
-  "not sure (?:yet )?(?:how|what)|do not ~2know ~1(?:how|what)|no idea (?:how|what)|have not (?:yet )?(?:figured|worked) out|(?:unsure|unclear) (?:how|what)",
+  "not sure (?:yet )?(?:how|what)|how (?:i|to) ~3get (?:from|to|there) (?:\\S+ ){0,14}(?:do not|not sure|no idea)|do not ~2know ~1(?:how|what)|no idea (?:how|what)|have not (?:yet )?(?:figured|worked) out|(?:unsure|unclear) (?:how|what)",
 );
 
 // "Before that, head of security operations.", "Before lead, a senior role.": a milestone
@@ -107,11 +109,15 @@ export function goalsElements(sentences: readonly Sentence[]): Record<string, Hi
     ? sentences.slice(goal.sentence.index + 1).find((s) => !goalIn(s) && stepIn(s))
     : undefined;
   // A3: steps back *from the goal*; without a long-term goal there is nothing to step back from.
+  // Saying the way there is not yet known leaves only steps named after the goal (A3).
+  const denied = sentences.some((s) => has(s.a, NO_STEPS));
   const stepsBack = !goal
     ? null
     : firstAfterGoal
       ? { sentence: firstAfterGoal, span: stepIn(firstAfterGoal)! }
-      : step;
+      : denied
+        ? null
+        : step;
   // A3: the long-term goal first, then the steps back from it. An answer that opens on where
   // the speaker is now ("At the moment I'm a data analyst…") puts the goal second.
   const presentFirst =

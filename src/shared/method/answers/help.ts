@@ -7,7 +7,7 @@ const REQUEST = words(
   "introduc[a-z]*|intros?|connect|connected|connecting|connection|connections|in touch|meet|meeting|talk (?:to|with)|speak (?:to|with)|chat with|coffee with|contact|contacts|reach out|reach|get in (?:with|to|at)|get my foot|learn (?:more )?about|hear from|know (?:anyone|anybody|someone|somebody|people|a few people)|(?:would|could) be (?:ideal|great|amazing|huge|helpful|fantastic|wonderful|perfect|a dream)|that would be|would love|would appreciate|would be grateful|grateful|targeting|interested in|top of my list|on my list|dream (?:company|employer|organization|firm)|targets?|top (?:choices|picks)|wish ?list|shortlist|i (?:would|am hoping|hope) (?:love|like|to)|if you (?:know|have|could|happen)|any (?:connection|contacts?|links?|ties)|huge for me|mean a lot|put in a word|name drop|point me",
 );
 const PAST_ONLY = words(
-  "i (?:spent|worked|was|were|have worked|had worked|used to|left|joined|have been|had been|retired|quit)|(?:do|did) not need|i am (?:currently |now |still )?(?:at|with) [a-z]+ ~2(?:at the moment|currently|now|right now|still)|i am (?:fine|covered|ok|okay|set) for",
+  "i (?:spent|worked|was|were|have worked|had worked|used to|left|joined|have been|had been|retired|quit)|(?:do|did) not need|i am (?:currently |now |still )?(?:at|with) [a-z]+ ~2(?:at the moment|currently|now|right now|still)|i am (?:fine|covered|ok|okay|set) for|i am (?:already )?(?:a|an) (?:member|fellow|client|customer|subscriber|supporter|donor) (?:of|at|with)|(?:who|he|she|they) (?:used to|once|previously) ~1(?:work|worked|was|were)",
 );
 // A6 individuals may also be a specific role: "the head of procurement at Metrolinx".
 const ROLE_PERSON = words(
@@ -19,7 +19,8 @@ const CONTACT_VERB = words(
 
 function requestContext(sentences: readonly Sentence[], s: Sentence): boolean {
   if (has(s.a, REQUEST))
-    return !has(s.a, PAST_ONLY) || has(s.a, words("would|could|love|like|hope|if you"));
+    // "someone like me" is no wish: only a modal or a hope overrides a past-only sentence.
+    return !has(s.a, PAST_ONLY) || has(s.a, words("would|could|love|hope|if you"));
   // "…any contacts at the big game studios. Ubisoft Montreal, EA Vancouver, that kind of
   // place.": a short list of names right after a request spells the request out.
   const previous = sentences[s.index - 1];
@@ -35,6 +36,7 @@ function requestContext(sentences: readonly Sentence[], s: Sentence): boolean {
   const next = sentences[s.index + 1];
   return (
     next !== undefined &&
+    !has(s.a, PAST_ONLY) &&
     has(next.a, REQUEST) &&
     // "…your colleague Priya… If you'd be comfortable introducing me to her": a pronoun
     // carries the name into the request.
@@ -51,10 +53,25 @@ function namedOf(sentences: readonly Sentence[], kind: "person" | "organization"
   return null;
 }
 
+// "Three introductions, if you're willing. First, … Third, their director of planning":
+// an enumerated item carries the request that opened the list (A6).
+const LIST_ITEM =
+  /^ (?:first|firstly|second|secondly|third|thirdly|fourth|finally|lastly|next|then|also|and) /;
+
+function listedAfterRequest(sentences: readonly Sentence[], s: Sentence): boolean {
+  if (!LIST_ITEM.test(s.a.surface)) return false;
+  return sentences
+    .slice(Math.max(0, s.index - 3), s.index)
+    .some((p) => has(p.a, CONTACT_VERB) && !has(p.a, PAST_ONLY));
+}
+
 /** A6 elements found in a "how can I be helpful to you?" answer. */
 export function helpElements(sentences: readonly Sentence[]): Record<string, Hit | null> {
   const role = sentences.find(
-    (s) => has(s.a, ROLE_PERSON) && has(s.a, CONTACT_VERB) && !has(s.a, PAST_ONLY),
+    (s) =>
+      has(s.a, ROLE_PERSON) &&
+      (has(s.a, CONTACT_VERB) || listedAfterRequest(sentences, s)) &&
+      !has(s.a, PAST_ONLY),
   );
   const roleSpan = role ? find(role.a, ROLE_PERSON) : null;
   return {

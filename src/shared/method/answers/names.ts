@@ -116,13 +116,17 @@ export function namesIn(s: Sentence): Name[] {
     while (j + 1 < tokens.length) {
       const next = tokens[j + 1]!;
       const after = tokens[j + 2];
-      if (next.cap && /^\p{L}/u.test(next.norm) && !NOT_NAMES.has(next.norm)) j++;
+      // "Mostly I'd…": the pronoun "I" never continues a name.
+      if (next.cap && /^\p{L}/u.test(next.norm) && !NOT_NAMES.has(next.norm) && next.norm !== "i")
+        j++;
+      // "Jae-won Lim", "Hewlett-packard": a hyphenated tail belongs to the capitalised head.
+      else if (/^\p{L}/u.test(next.norm) && s.a.text[next.start - 1] === "-" && tokens[j]!.cap) j++;
       else if (NAME_LINKS.has(next.norm) && after?.cap && !NOT_NAMES.has(after.norm)) j += 2;
       else break;
     }
     // A capitalised common word opening a sentence ("Above all", "Most days") is no name,
     // nor is an opening adverb set off by a comma ("Honestly, …", "Ideally, …").
-    const openingAdverb = /ly$/.test(t.norm) && tokens[1]?.norm === ",";
+    const openingAdverb = /ly$/.test(t.norm) && /^(?:,|i)$/.test(tokens[1]?.norm ?? "");
     if (i === 0 && j === 0 && (isCommonWord(t) || openingAdverb)) {
       i = j + 1;
       continue;

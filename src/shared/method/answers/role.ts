@@ -1,15 +1,18 @@
 import { find, has, type Span, words } from "../text/analyze.ts";
+import { lexiconTags } from "../text/lemma.ts";
 import { firstHit, type Hit, negatedAt, type Sentence } from "./sentences.ts";
 
 const ORG_TYPE =
-  "(?:company|companies|firm|charity|nonprofit|non profit|not for profit|agency|contractor|bank|startup|start up|retailer|manufacturer|provider|platform|organization|hospital|school|consultancy|group|chain|network|ministry|department|utility|insurer|lender|publisher|studio|practice|clinic|foundation|association|cooperative|co op|distributor|wholesaler|brand|business|developer|operator|builder|supplier|vendor|partnership|authority|council|university|college|institute|lab|museum|restaurant|hotel|airline|carrier|broker|fund|shop|store|scale up|scaleup|subsidiary|marketplace|service|services|app|maker|producer|outfit|operation|enterprise|corporation|collective|union|board|team of)";
+  "(?:company|companies|firm|charity|nonprofit|non profit|not for profit|agency|contractor|bank|startup|start up|retailer|manufacturer|provider|platform|organization|hospital|school|consultancy|group|chain|network|ministry|department|utility|insurer|lender|publisher|studio|practice|clinic|foundation|association|cooperative|co op|distributor|wholesaler|brand|business|developer|operator|builder|supplier|vendor|partnership|authority|council|university|college|institute|lab|museum|restaurant|hotel|airline|carrier|broker|fund|shop|store|scale up|scaleup|subsidiary|marketplace|service|services|app|maker|producer|outfit|operation|enterprise|corporation|collective|union|board|team of|prison|jail|library|zoo|orchestra|theater|club|trust|federation|league|charity|farm|estate|port|airport)";
 const ORG_NOUN_ALONE = new RegExp(`^${ORG_TYPE}$`);
 const ORG_SUBJECT =
   "(?:we|they|it|our (?:company|firm|organization|agency|business|group|charity|team)|the (?:company|firm|organization|agency|business|group|charity|bank|hospital|school|startup|nonprofit|studio|practice|clinic|foundation|store|restaurant|chain|ministry|department))";
 
-// A2, what the organization does and its scope, in the present tense.
+// A2, what the organization does and its scope, in the present tense. The modifiers may run
+// long ("a three-hundred-and-twenty-bed private tertiary hospital") but stay one noun phrase:
+// "a good place to learn how a big organization works" is not a description.
 const ORG_IS = words(
-  `(?:is|are|was|were) (?:a|an|one of|the|around|about|over|roughly|nearly|almost|more than|[0-9][0-9,]*|a team of) ~5${ORG_TYPE}s?|(?:is|are|was|were) (?:around|about|over|roughly|nearly|almost|more than|[0-9][0-9,]*) ~2[0-9a-z]+`,
+  `(?:is|are|was|were) (?:a|an|one of|the|around|about|over|roughly|nearly|almost|more than|[0-9][0-9,]*|a team of) (?:(?!(?:how|what|where|who|that|which) |(?:place|places|way|time|chance|thing|lot) to )[a-z0-9%]+ ){0,7}${ORG_TYPE}s?|(?:is|are|was|were) (?:around|about|over|roughly|nearly|almost|more than|[0-9][0-9,]*) (?!(?:half|a third|a quarter|a fifth|double|twice|the same|[a-z]+ percent)(?= ))~2[0-9a-z]+`,
 );
 const ORG_DOES = new RegExp(
   ` ${ORG_SUBJECT} (?:also |mainly |mostly |primarily |basically )?(?:recover|recovers|sell|sells|make|makes|provide|provides|serve|serves|operate|operates|employ|employs|build|builds|run|runs|offer|offers|help|helps|support|supports|develop|develops|design|designs|manufacture|manufactures|distribute|distributes|deliver|delivers|manage|manages|work with|works with|specialize|specializes|focus on|focuses on|do|does|connect|connects|fund|funds|train|trains|treat|treats|represent|represents|publish|publishes|install|installs|insure|insures|lend|lends|redistribute|redistributes|care for|cares for|ship|ships|produce|produces|host|hosts|teach|teaches|organize|organizes|(?:have|has)(?: got)? (?:about |around |over |roughly |nearly |almost |more than |some )?(?:[0-9][0-9,]*|offices|locations|stores|sites|clients|customers|members|branches|staff|employees|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a|one) (?:hundred|thousand|million|dozen))) `,
@@ -62,8 +65,16 @@ function organization(s: Sentence): Span | null {
     if (subject && (ORG_NOUN_ALONE.test(subject.norm) || subject.norm === "employer")) return is;
   }
   // "The Lakeshore Food Bank serves…": a name, then a present-tense verb.
+  // "Welsh has tripled": "has" before a participle is an auxiliary, not possession.
   const named = s.a.tokens.findIndex(
-    (t, k) => k > 0 && NAME_VERBS.test(t.norm) && endsName(s, k - 1),
+    (t, k) =>
+      k > 0 &&
+      NAME_VERBS.test(t.norm) &&
+      endsName(s, k - 1) &&
+      !(
+        t.norm === "has" &&
+        /(?:ed|en|been|got|grown|shown|done|gone)$/.test(s.a.tokens[k + 1]?.norm ?? "")
+      ),
   );
   if (named > 0) return { from: named - 1, to: named };
   // "I work at Kestrel Analytics, which builds …": a name, then a relative clause.
@@ -111,7 +122,7 @@ const FIRST_PERSON = words("i|we|my team|our team|our");
 // A measurable result: numbers, a first, an award, a "from … to".
 // "from twelve days to five" is a result; "from the hospitals that referred to us" is not.
 const RESULT = words(
-  "[0-9][0-9,.%]*|percent|million|billion|thousand|first|record|award|awards|from (?:about |around |over |under |nearly |roughly |almost )?(?:[0-9][0-9,.%]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|a dozen|a handful|zero|none|nothing|scratch) ~3to|doubled|tripled|halved|half|twice|times|top",
+  "[0-9][0-9,.%]*|percent|million|billion|thousand|first|record|award|awards|from (?:about |around |over |under |nearly |roughly |almost )?(?:[0-9][0-9,.%]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|a dozen|a handful|zero|none|nothing|scratch) ~3to|doubled|tripled|halved|half|twice|times|top|(?:about|around|over|nearly|roughly|almost|more than) (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?![a-z]+ (?:a|per|each) )",
 );
 
 // "twice a week", "three times a year": how often a duty came round, not a result.
@@ -132,11 +143,13 @@ function hasResult(s: Sentence): boolean {
 function pastVerbWithResult(s: Sentence): Span | null {
   if (!hasResult(s)) return null;
   // "most of them referred by the courts" is a passive participle, not something done.
+  // Irregular pasts count too ("when I took over, 61 % passed"), except the auxiliaries.
   const i = s.a.tokens.findIndex(
     (t, k) =>
       k > 0 &&
-      /ed$/.test(t.norm) &&
-      t.lemma !== t.norm &&
+      ((/ed$/.test(t.norm) && t.lemma !== t.norm) ||
+        (!/^(?:was|were|had|did|got|said|thought|knew|felt|went|came|saw)$/.test(t.norm) &&
+          lexiconTags(t.norm).includes("PastTense"))) &&
       s.a.tokens[k - 1]?.norm !== "was" &&
       s.a.tokens[k + 1]?.norm !== "by",
   );

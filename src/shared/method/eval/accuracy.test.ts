@@ -9,6 +9,7 @@ import holdout4Answers from "../fixtures/answers.holdout4.jsonl?raw";
 import holdout5Answers from "../fixtures/answers.holdout5.jsonl?raw";
 import holdout6Answers from "../fixtures/answers.holdout6.jsonl?raw";
 import holdout7Answers from "../fixtures/answers.holdout7.jsonl?raw";
+import holdout8Answers from "../fixtures/answers.holdout8.jsonl?raw";
 import extraQuestions from "../fixtures/questions.extra.jsonl?raw";
 import holdoutQuestions from "../fixtures/questions.holdout.jsonl?raw";
 import holdout2Questions from "../fixtures/questions.holdout2.jsonl?raw";
@@ -17,6 +18,7 @@ import holdout4Questions from "../fixtures/questions.holdout4.jsonl?raw";
 import holdout5Questions from "../fixtures/questions.holdout5.jsonl?raw";
 import holdout6Questions from "../fixtures/questions.holdout6.jsonl?raw";
 import holdout7Questions from "../fixtures/questions.holdout7.jsonl?raw";
+import holdout8Questions from "../fixtures/questions.holdout8.jsonl?raw";
 import { parseAnswerCases, parseQuestionCases } from "./cases.ts";
 import { scoreAnswers, scoreQuestions } from "./score.ts";
 
@@ -62,6 +64,7 @@ describe.each([
   ["holdout5", holdout5Questions, holdout5Answers, 150, 48],
   ["holdout6", holdout6Questions, holdout6Answers, 200, 60],
   ["holdout7", holdout7Questions, holdout7Answers, 200, 90],
+  ["holdout8", holdout8Questions, holdout8Answers, 200, 90],
 ])("accuracy on the %s batch", (_name, questions, answers, minQuestions, minAnswers) => {
   it("keeps the question linter at the hidden-set targets", () => {
     const cases = parseQuestionCases(questions);

@@ -1,6 +1,6 @@
 import { type Analyzed, has, words } from "../text/analyze.ts";
 import { OBLIQUE_JOB_PATTERNS } from "./jobs-oblique.ts";
-import { JOB_ANY, JOB_STRONG, JOB_WEAK } from "./vocab.ts";
+import { JOB_ANY, JOB_STRONG, JOB_WEAK, UNIT } from "./vocab.ts";
 
 // Up to two words that do not start a prepositional phrase: in "is the growth of remote
 // hiring…" the hiring belongs to "of", so the organization is not the one hiring (M10).
@@ -33,9 +33,20 @@ const PATTERNS: readonly RegExp[] = [
     `(?:know|knew|wonder|wondering|wondered|ask|asking|tell me|sure|idea|heard|hear|find out|check) (?:if|whether) ${SUBJECT} ~2(?:is|are|will be|would be|might be|may be) ~1(?:hiring|recruiting)${NOT_MODIFIER}`,
   ),
   words(`hiring for (?:the|a|an|that|this|your) ~3${JOB_ANY}`),
-  // "Is your firm taking on junior associates?", "bringing on new designers"
+  // "Is your firm taking on junior associates?", "bringing on new designers". Not inside a
+  // condition ("…when they take on trainees" qualifies another question), and not what is
+  // wanted from people ("want from the analysts" is the look-for rule).
   words(
-    `(?:take|taking|bring|bringing|add|adding|onboard|onboarding|need|needs|needing|want|wants) (?:on )?(?:any |new |more |another |extra |additional |a |an |some )?~2${STAFF}`,
+    `(?<!(?:when|while|whenever|once|before|after|until) (?:they|you|we|it|he|she|the [a-z]+|your [a-z]+) )(?:take|taking|bring|bringing|add|adding|onboard|onboarding|need|needs|needing|want|wants) (?:on )?(?:any |new |more |another |extra |additional |a |an |some )?(?!(?:from|in|of) )~2${STAFF}`,
+  ),
+  // "What's the scope for freshers in your firm?": room for newcomers in a named unit.
+  words(
+    `(?:scope|room|space|place|capacity|openings?) for (?:new |junior |more |fresh |any )?~1${STAFF} (?:in|at|on|within|with) (?:your|the|this)`,
+  ),
+  // "Is there any requirement in your team currently?": a need in the contact's unit with
+  // no object is a vacancy in other words.
+  words(
+    `(?:is there|are there|do you have|any) ~2(?:requirements?|needs?|demand) (?:in|at|on|within) (?:your|the|this) ~2${UNIT} (?:\\?|currently|now|right now|at the moment|at present|this|for (?:a|an|any|new|more|junior) )`,
   ),
   words(
     `(?:are|is|be|will) ${SUBJECT} ~2(?:looking|searching|hoping) (?:for|to hire|to recruit|to find) (?!in )(?:a |an |new |more |another |any |some )?~3${STAFF}`,
@@ -109,6 +120,11 @@ const PATTERNS: readonly RegExp[] = [
   words(
     "(?:salary|salaries|pay|compensation|wages?|starting rate|day rate) ~6(?:expect|earn|get|make|offer|offered) ~2(?:at|with|in|from) (?:the|your|you|this)",
   ),
+  // "What's the starting salary for a trainee watchmaker in your atelier?": the pay of a
+  // job there, named by role; pay "in the industry" is a sector question.
+  words(
+    "(?:salary|salaries|pay|compensation|wages?|starting rate|day rate|rate of pay) (?:for|of) (?:a|an) ~3[a-z]+ (?:at|in|with) (?:your|this|the)(?! ~2(?:industry|sector|field|profession|region|country|city|market|area|trade|world|line of work)(?= ))",
+  ),
   // "What does a dental nurse earn at your practice?": the pay of a job there, asked by role.
   words(
     "(?:what|how much) (?:does|do|would|could|might|can|will) (?:a|an) ~3[a-z]+ (?:earn|make|get paid|take home|get) ~2(?:at|with|in) (?:the|your|this)",
@@ -158,9 +174,7 @@ const PATTERNS: readonly RegExp[] = [
   ),
   // Asking the contact to open the door is about a job; asking how one gets in is the
   // look-for rule (look-for-rule.ts).
-  words(
-    "(?<! (?:way|how|route|advice on how) (?:to |do i |can i |would i |should i |does one )?)(?:get|getting) (?:a|my) foot in the door",
-  ),
+  words("(?<! (?:way|route|how)(?: [a-z]+){0,4} )(?:get|getting) (?:a|my) foot in the door"),
 ];
 
 // "the group opened two new hotels this year - what are you hoping those openings will

@@ -19,9 +19,10 @@ const hireContextMore = words(
   `${NEW_PEOPLE}|(?:your|their|the|these|those) ~1interviews?|interview (?:day|questions?)|test (?:pieces?|translations?|tasks?|projects?)|(?:work|writing|code) samples?|showreels?|audition (?:pieces?|tapes?)|trial shifts?`,
 );
 
-// With a hiring context, these turn a question into "what do you look for?" (M10).
+// With a hiring context, these turn a question into "what do you look for?" (M10): what the
+// judges value, respond to or screen out ("weed out", "sift"), however it is phrased.
 const EVALUATIVE = words(
-  "(?:look|looking|looks) ~1for|(?:do|does|did|doing) (?:well|best|badly|poorly)|succeed|succeeds|thrive|thrives|(?:kind|type|sort) of (?:person|people)|quality|qualities|traits?|skills?|characteristics?|attributes?|qualifications?|backgrounds?|experience|profiles?|competenc(?:y|ies|e|es)|credentials?|attitudes?|mindsets?|personalit(?:y|ies)|value|values|valued|want|wants|need|needs|seek|seeks|prefer|prefers|expect|expects|require|requires|prioritize|like to see|want to see|hope to see|impress|impresses|stand out|stands out|screen|screens|review|reviews|evaluate|evaluates|assess|assesses|filter|shortlist|reject|rejects|red flags?|deal ?breakers?|mistakes|ideal|perfect|best|strong|strongest|good|great|successful|catch your eye|catches your eye|get noticed|noticed|differentiate|separates?|sets? ~3apart|make|makes|made|improve|advice|separate|required|require|requirement|requirements|must|necessary|essential|attention|ask|asks|watch for|important|importance|matter|matters|count|counts|weigh|weight|care about|cares about|pay attention to|notice|put|include|mention|highlight|show",
+  "(?:look|looking|looks) ~1for|(?:do|does|did|doing) (?:well|best|badly|poorly)|succeed|succeeds|thrive|thrives|(?:kind|type|sort) of (?:person|people)|quality|qualities|traits?|skills?|characteristics?|attributes?|qualifications?|backgrounds?|experience|profiles?|competenc(?:y|ies|e|es)|credentials?|attitudes?|mindsets?|personalit(?:y|ies)|value|values|valued|want|wants|need|needs|seek|seeks|prefer|prefers|expect|expects|require|requires|prioritize|like to see|want to see|hope to see|impress|impresses|stand out|stands out|screen|screens|review|reviews|evaluate|evaluates|assess|assesses|filter|shortlist|reject|rejects|red flags?|deal ?breakers?|mistakes|ideal|perfect|best|strong|strongest|good|great|successful|catch your eye|catches your eye|get noticed|noticed|differentiate|separates?|sets? ~3apart|make|makes|made|improve|advice|separate|required|require|requirement|requirements|must|necessary|essential|attention|ask|asks|watch for|important|importance|matter|matters|count|counts|weigh|weight|care ~1about|cares ~1about|respond ~1to|responds ~1to|react ~1to|reacts ~1to|warm to|appreciate|appreciates|favor|favors|weed|weeds|sift|sifts|narrow down|whittle|rule out|pay attention to|notice|put|include|mention|highlight|show",
 );
 
 // The judge may also be named after an inverted auxiliary: "What do partners value in
@@ -56,7 +57,7 @@ const PATTERNS: readonly RegExp[] = [
   // what they look for.
   words("(?<!(?:did|were|was|had) you ~1)(?:get|getting|gets|be|being) hired"),
   words(
-    "(?:ideal|perfect|dream) ~3(?:candidates?|applicants?|hires?|profiles?|recruits?|fit|employees?|backgrounds?)",
+    "(?:ideal|perfect|dream) ~3(?:candidates?|applicants?|hires?|profiles?|recruits?|fit|employees?|backgrounds?|graduates?|trainees?|interns?|juniors?|starters?|joiners?|apprentices?)",
   ),
   // "What does your ideal new teacher look like?"
   words(
@@ -90,7 +91,11 @@ const PATTERNS: readonly RegExp[] = [
     "(?:best|right|quickest|easiest|fastest|surest) (?:way|route) (?:for (?:me|someone like me) )?to (?:get (?:my foot in the door|in (?:at|with)|hired (?:at|by))|break in (?:at|with))",
   ),
   words(
-    "how (?:do|can|could|would|should|might) (?:i|someone like me|someone with my [a-z]+|a person like me|people like me|someone in my position) ~3(?:impress|stand out|get noticed|get hired|get an interview|get an offer|be considered|beat other|improve my chances|get in)",
+    "how (?:do|can|could|would|should|might) (?:i|someone like me|someone with my [a-z]+|a person like me|people like me|someone in my position) ~3(?:impress|stand out|get noticed|get hired|get an interview|get an offer|be considered|beat other|improve my chances|get in|get (?:a|my) foot in)",
+  ),
+  // "What would help me get picked?": what gets a candidate chosen (M10).
+  words(
+    "(?:help|helps|helped|get|gets) (?:me|someone like me|a candidate|candidates|an applicant|applicants) ~1(?:get |be )?(?:picked|chosen|selected|shortlisted|taken on)",
   ),
   words("(?:improve|increase|boost) my (?:chances|odds)"),
   words(

@@ -1,4 +1,4 @@
-import { type Analyzed, has, words } from "../text/analyze.ts";
+import { type Analyzed, analyze, has, words } from "../text/analyze.ts";
 import { ORG_WIDE } from "./vocab.ts";
 
 /** What kind of published fact a question asks for (M7). */
@@ -17,14 +17,19 @@ export type WebsiteTopic =
 // Questions that ask for meaning, experience or opinion are not fact look-ups, even when
 // they mention a published fact ("How does the mission statement show up day to day?").
 export const DEEPER = words(
-  "why|how (?:do|does|did|has|have|is|are|will|would|could|can) ~6(?:change|changed|changing|affect|affected|shape|shaped|show|shows|evolve|evolved|influence|influenced|impact|impacted|work|works|play|plays|feel|felt|translate|translates|compare|differ|balance|manage|handle|decide|use|fit)|you think|your (?:view|opinion|take|experience|perspective)|in practice|day to day|daily|challenges?|obstacles?|mean to you|matter to you|like about|surprise|surprised|hardest|advice|recommend|suggest|differ|different|apart|compete|competitors?|since you|when you joined|your time|(?:i|me) (?:should|could|might|ought)|should i|introduce|connect|speak|talk|meet|reach out|wish|would you like|you would like|you hope|others|other [a-z]+ do not|head ?count plans?|(?:that|which) (?:the )?~3(?:do not|does not|can not|cannot|will not|would not|did not)|elsewhere|instead|rather than|better than",
+  "why|how (?:do|does|did|has|have|is|are|will|would|could|can) ~6(?:change|changed|changing|affect|affected|shape|shaped|show|shows|evolve|evolved|influence|influenced|impact|impacted|work|works|play|plays|feel|felt|translate|translates|compare|differ|balance|manage|handle|decide|use|fit)|you think|your (?:view|opinion|take|experience|perspective)|in practice|day to day|daily|challenges?|obstacles?|mean to you|matter to you|like about|surprise|surprised|hardest|advice|recommend|suggest|differ|different|apart|compete|competitors?|since you|when you joined|your time|(?:i|me) (?:should|could|might|ought)|should i|introduce|connect|speak|talk|meet|reach out|wish|would you like|you would like|you hope|others|other [a-z]+ do not|head ?count plans?|(?:that|which) (?:the )?~5(?:do not|does not|is not|are not|can not|cannot|will not|would not|did not)|elsewhere|instead|rather than|better than",
 );
 
 // Sites an organization runs, which stand for it in a question ("Who owns the wind farm?").
+// Places that care for or house people or collections count too ("the home", "the zoo").
 const FACILITY =
-  "(?:(?:wind |solar )?farms?|mines?|ports?|plants?|factory|factories|mills?|estates?|winery|vineyards?|brewery|distillery|airports?|terminals?|refinery|resorts?|venues?|arenas?|stadiums?|hotels?|stores?|sites)";
+  "(?:(?:wind |solar )?farms?|mines?|ports?|plants?|factory|factories|mills?|estates?|winery|vineyards?|brewery|distillery|airports?|terminals?|refinery|resorts?|venues?|arenas?|stadiums?|hotels?|stores?|sites|(?:care |nursing )?homes?|hospices?|shelters?|prisons?|zoos?|aquariums?|parks?|reserves?|centers?|archives?|observatory|cemetery|workshops?|atelier|yards?|depots?|stations?|houses?|vaults?|banks?)";
 // The organization or one of its sites, as the subject of a look-up.
 const ORG_OR_SITE = `(?:${ORG_WIDE}|${FACILITY})`;
+// Nouns that name the contact's own unit or work, not the organization or a site: after
+// "the", any other noun may stand for the organization in a look-up ("the sanctuary").
+const NOT_ORG =
+  "(?:[a-z]+ )?(?:team|teams|department|unit|desk|group|role|job|project|program|course|process|shift|rota|sector|industry|field) ";
 // Organizations in the plural, as the clients of another: "Which insurers…", "shipping lines".
 const CLIENT_ORGS =
   "(?:clients|customers|brands|companies|firms|insurers|banks|airlines|carriers|lines|retailers|publishers|developers|councils|hospitals|schools|charities|agencies|labels|studios|operators|manufacturers|distributors|wholesalers|suppliers|chains|utilities|governments|ministries)";
@@ -39,7 +44,7 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
   [
     "founding",
     words(
-      "what year ~4(?:found|founded|establish|established|start|started|launch|launched|open|opened)|who (?:founded|found|started|created) (?:the|your|this|it)|who (?:are|is|were|was|be) ~2founders?|how old is (?:the|your|this) ~2[a-z]+|(?:how long|since when) (?:has|have|is|was) ~4(?:been around|existed|exist|been in business|been operating|been trading)|history of (?:the|your) ~2(?:company|firm|organization|agency|business)",
+      "what year ~4(?:found|founded|establish|established|start|started|launch|launched|open|opened)|who (?:founded|found|started|created) (?:the|your|this|it)|who (?:are|is|were|was|be) ~2founders?|how old is (?:the|your|this) ~2[a-z]+|(?:how long|since when) (?:has|have|is|was) ~4(?:been around|existed|exist|been in business|been operating|been trading)|history of (?:the|your) ~2(?:company|firm|organization|agency|business)|come to be (?:founded|established|set up|created|formed|started|built)|how long (?:has|have) (?:the|this|your) ~3(?:been going|been around|been trading|been open|been in business)",
     ),
   ],
   [
@@ -63,7 +68,7 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
   [
     "locations",
     words(
-      "(?:where|whereabouts) ~3(?:is|are|be) ~4(?:head office|head offices|headquarters|hq|main office|offices|office|based|located|headquartered|locate|headquarter|branches|stores|sites|locations|plants|factories|warehouses|clinics|campuses|mines|farms|vineyards|hotels|restaurants|depots)|where ~3(?:do|does) ~3(?:operate|have offices|have an office|have locations)|(?:which|what) (?:cities|countries|regions|locations|states|provinces|markets|towns) ~5(?:offices?|located|locate|based|operate|operates|operating|active|have|present|work in|works in|serve)|(?:have|has) (?:an |any )?(?:offices?|locations?|branch|branches|presence|operations) (?:in|outside|abroad|overseas|internationally|across)",
+      "(?:where|whereabouts) ~3(?:is|are|be) ~4(?:head office|head offices|headquarters|hq|main office|offices|office|based|located|headquartered|locate|headquarter|branches|stores|sites|locations|plants|factories|warehouses|clinics|campuses|mines|farms|vineyards|hotels|restaurants|depots)|where ~3(?:do|does) ~3(?:operate|have offices|have an office|have locations)|(?:which|what) (?:cities|countries|regions|locations|states|provinces|markets|towns) ~5(?:offices?|located|locate|based|operate|operates|operating|active|have|present|work in|works in|serve)|(?:have|has) (?:an |any )?(?:offices?|locations?|branch|branches|presence|operations) (?:in|at|outside|abroad|overseas|internationally|across)",
     ),
   ],
   [
@@ -82,7 +87,7 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
   [
     "offerings",
     words(
-      `(?:what|which) ~2(?:products?|services?|solutions?|offerings?|brands?|programs?|lines of business|product lines?|courses) ~4(?:sell|sells|offer|offers|provide|provides|make|makes|produce|produces|manufacture|manufactures|deliver|delivers|have|has|develop|develops|build|builds|carry|carries|run|runs|do you)`,
+      `(?:what|which) ~2(?:products?|services?|solutions?|offerings?|brands?|programs?|lines of business|product lines?|courses) ~6(?:sell|sells|offer|offers|provide|provides|make|makes|produce|produces|manufacture|manufactures|deliver|delivers|have|has|develop|develops|build|builds|carry|carries|run|runs|do you)`,
     ),
   ],
   [
@@ -132,6 +137,14 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
     ),
   ],
   [
+    "size",
+    // "How many animals does the sanctuary care for?": whatever the site is called, a count
+    // of what it looks after is published; the contact's own team or job is not.
+    words(
+      `how many ~2[a-z]+ (?:does|do) (?:the|this) (?!${NOT_ORG})(?:[a-z]+ )?[a-z]+ (?:employ|run|operate|manage|own|house|look after|care for|serve|treat|handle|produce|hold|shelter|rescue) (?:\\?|now|today|currently|each year|a year|every year|in total|altogether|at the moment)`,
+    ),
+  ],
+  [
     "clients",
     // "Which shipping lines use the port?", "Which insurers does your firm handle claims for?"
     words(
@@ -142,7 +155,7 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
     "offerings",
     // "What grape varieties do you grow?": what the organization produces, asked as a list.
     words(
-      `(?:what|which) ~3(?:do|does) (?:you|the ~2${ORG_OR_SITE}) (?:grow|brew|farm|breed|distill|stock|carry|export|import|mine|build|manufacture|produce|sell|make) \\?`,
+      `(?:what|which) ~5(?:do|does) (?:you|the ~2${ORG_OR_SITE}) (?:grow|brew|farm|breed|distill|stock|carry|export|import|mine|build|manufacture|produce|sell|make) \\?`,
     ),
   ],
   [
@@ -188,9 +201,25 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
     ),
   ],
   [
+    "leadership",
+    // "Who's the current artistic director of the opera house?": any named post at the top
+    // of the organization or one of its sites is on its "about us" page.
+    words(
+      `who (?:is|are|was|were|be) (?:the )?(?:current |new |present )?~2(?:director|directors|head|chief|editor|dean|governor|principal|headteacher|superintendent|chair|conductor|curator|president) (?:of|at) (?:the|this) ~2${ORG_OR_SITE}`,
+    ),
+  ],
+  [
+    "offerings",
+    // "Which satellites does the company have in orbit?", "Which ports does the brokerage
+    // have offices at?": a list of what the organization holds, asked as a "which" list.
+    words(
+      `which ~2[a-z]+ (?:does|do) (?:the|this) (?!${NOT_ORG})(?:[a-z]+ )?[a-z]+ (?:have|run|operate|own|hold) ~3(?:\\?|now|today|currently|at the moment|right now|at present)`,
+    ),
+  ],
+  [
     "mission",
     words(
-      `what (?:is|are|be) (?:the|your|its|their) (?:${ORG_WIDE} )?(?:official |stated |core )?(?:mission|vision|values|purpose|motto|tagline|slogan)(?: statement)?(?! for)`,
+      `what (?:is|are|be) (?:the|your|its|their) (?:(?!personal |own )[a-z]+ ){0,2}(?:official |stated |core )?(?:mission|vision|values|purpose|motto|tagline|slogan)(?: statement)?(?! for)`,
     ),
   ],
   [
@@ -220,18 +249,38 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
   ],
 ];
 
-// The size of the contact's own team is theirs to tell, not the website's.
+// The size or caseload of the contact's own team is theirs to tell, not the website's:
+// "your team", and "the team" or "the ward" asked of someone who works in it.
 const OWN_TEAM = words(
-  "your ~1(?:team|department|group|unit|division|squad|desk|lab|practice)|you (?:manage|lead|supervise)|report to you",
+  "your ~1(?:team|department|group|unit|division|squad|desk|lab|practice)|(?:the|this) ~1(?:team|department|unit|squad|desk|ward|shift|crew)(?! (?:of|at|in) )|you (?:manage|lead|supervise)|report to you",
 );
 
-/** M7: the published-fact topic a question asks about, or null when it asks for more. */
-export function websiteTopic(a: Analyzed): WebsiteTopic | null {
+// Where a second question starts inside one sentence: ", and when was it founded?",
+// "…? And who runs it?". Each clause is judged on its own (M7), so an opinion asked in one
+// clause does not excuse a look-up asked in the other.
+const CLAUSE_BREAK =
+  /(?:[,;]\s*(?:and|but|plus|also)?|[?]\s*(?:and|but|plus|also)?|\s[-–—]+\s*(?:and)?)\s+(?=(?:what|when|where|which|who|whom|how|is|are|was|were|does|do|did|has|have)\b)/i;
+
+function clauses(a: Analyzed): Analyzed[] {
+  const parts = a.text.split(CLAUSE_BREAK).filter((part) => part.trim().length > 0);
+  return parts.length > 1 ? parts.map((part) => analyze(part)) : [a];
+}
+
+function clauseTopic(a: Analyzed): WebsiteTopic | null {
   if (has(a, DEEPER)) return null;
   for (const [topic, pattern] of TOPICS) {
     if (!has(a, pattern)) continue;
     if (topic === "size" && has(a, OWN_TEAM)) continue;
     return topic;
+  }
+  return null;
+}
+
+/** M7: the published-fact topic a question asks about, or null when it asks for more. */
+export function websiteTopic(a: Analyzed): WebsiteTopic | null {
+  for (const clause of clauses(a)) {
+    const topic = clauseTopic(clause);
+    if (topic) return topic;
   }
   return null;
 }
