@@ -174,6 +174,32 @@ describe("CSRF and tokens", () => {
     expect((await script.get("/api/auth/me")).status).toBe(401);
   });
 
+  it("records a token's last use to the minute, without a write on every request", async () => {
+    const client = await signUp(ctx);
+    const created = await client.post("/api/tokens", { name: "poller" });
+    const { token, id } = created.body as { token: string; id: string };
+    const script = new TestClient(ctx.app);
+    script.bearer = token;
+    const lastUsed = async () =>
+      ((await client.get("/api/tokens")).body as { id: string; lastUsedAt: string | null }[]).find(
+        (t) => t.id === id,
+      )!.lastUsedAt;
+    const start = ctx.clock.now;
+    try {
+      expect(await lastUsed()).toBeNull();
+      await script.get("/api/auth/me");
+      expect(await lastUsed()).toBe(start.toISOString());
+      ctx.clock.now = new Date(start.getTime() + 30_000);
+      await script.get("/api/auth/me");
+      expect(await lastUsed()).toBe(start.toISOString());
+      ctx.clock.now = new Date(start.getTime() + 90_000);
+      await script.get("/api/auth/me");
+      expect(await lastUsed()).toBe(ctx.clock.now.toISOString());
+    } finally {
+      ctx.clock.now = start;
+    }
+  });
+
   it("never lets one account touch another account's tokens", async () => {
     const alice = await signUp(ctx);
     const bob = await signUp(ctx);

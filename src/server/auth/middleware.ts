@@ -31,6 +31,9 @@ function clientAddress(c: Parameters<Parameters<typeof createMiddleware<AppEnv>>
  * cookie-authenticated, so it needs no CSRF token; a cookie request on an unsafe method must
  * echo the session's CSRF token in `X-CSRF-Token`.
  */
+/** How stale an API token's "last used" time may be before a request rewrites it. */
+const LAST_USED_GRAIN_MS = 60_000;
+
 export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
   const { database, now } = c.var.deps;
   c.set("clientAddress", clientAddress(c));
@@ -47,10 +50,16 @@ export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
       sessionTokenHash: null,
       canEdit: row.canEdit,
     });
-    await database.db
-      .update(apiTokens)
-      .set({ lastUsedAt: now() })
-      .where(and(eq(apiTokens.id, row.id), isNull(apiTokens.revokedAt)));
+    // "Last used" is shown to the minute: writing it on every request made each read a write
+    // (a commit per GET on the embedded database). The stored time decides, so every
+    // instance agrees.
+    const at = now();
+    if (!row.lastUsedAt || at.getTime() - row.lastUsedAt.getTime() >= LAST_USED_GRAIN_MS) {
+      await database.db
+        .update(apiTokens)
+        .set({ lastUsedAt: at })
+        .where(and(eq(apiTokens.id, row.id), isNull(apiTokens.revokedAt)));
+    }
     return next();
   }
   const cookie = getCookie(c, SESSION_COOKIE);

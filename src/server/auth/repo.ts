@@ -65,6 +65,7 @@ export async function findApiToken(db: Db, tokenHash: string) {
       id: apiTokens.id,
       userId: apiTokens.userId,
       workspaceId: apiTokens.workspaceId,
+      lastUsedAt: apiTokens.lastUsedAt,
       canEdit: workspaceMembers.canEdit,
     })
     .from(apiTokens)
