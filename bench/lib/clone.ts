@@ -1,3 +1,4 @@
+import { ident } from "../../src/server/db/sql.ts";
 import { insertionOrder } from "../../src/server/features/exports/backup-tables.ts";
 
 /** A workspace table as the clone sees it: its name and stored columns (database names). */
@@ -5,8 +6,6 @@ export type CloneTable = {
   name: string;
   columns: Array<{ name: string; sqlType: string }>;
 };
-
-const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**
  * The id a row of workspace number `idx` gets for the source row's id `old`: the same

@@ -1,8 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "./connect.ts";
-import { queryRows } from "./sql.ts";
-
-const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
+import { ident, queryRows } from "./sql.ts";
 
 /** Rows per statement: big enough to amortise a round trip, small enough to stay cheap. */
 export const BULK_CHUNK = 1000;

@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import type { Database } from "./connect.ts";
+import { ident } from "./sql.ts";
 
 /** How often the embedded server looks for tables that changed enough to need a vacuum. */
 const CHECK_MS = 60_000;
@@ -16,8 +17,6 @@ const DUE_SQL = `select relname as name from pg_stat_user_tables
      or n_ins_since_vacuum > 1000 + 0.2 * n_live_tup
      or n_mod_since_analyze > 50 + 0.1 * n_live_tup
   order by relname`;
-
-const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** Vacuums and analyzes the tables that are due; returns their names. */
 export async function vacuumDueTables(database: Database): Promise<string[]> {

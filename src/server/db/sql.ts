@@ -10,6 +10,9 @@ export function likeEscape(text: string): string {
   return text.replace(/[\\%_]/g, (m) => `\\${m}`);
 }
 
+/** A table or column name quoted for SQL text built by hand (bulk writes, backup, vacuum). */
+export const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
 /** Dates and timestamps as the API shows them. */
 export const toIso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 

@@ -1,7 +1,7 @@
 import { eq, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
 import { workspaces } from "../../db/schema/index.ts";
-import { queryRows } from "../../db/sql.ts";
+import { ident, queryRows } from "../../db/sql.ts";
 import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION } from "./backup.ts";
 import { type BackupColumn, backupTables, type TableInfo } from "./backup-tables.ts";
 
@@ -9,7 +9,6 @@ import { type BackupColumn, backupTables, type TableInfo } from "./backup-tables
 export type Sink = (chunk: string) => void | Promise<void>;
 
 const PAGE = 5000;
-const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**
  * A column as the document holds it, computed by the database. Timestamps keep their

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { insertJsonRows, lockWorkspaceForBulkWrite } from "../../db/bulk.ts";
 import type { Db } from "../../db/connect.ts";
-import { queryRows } from "../../db/sql.ts";
+import { ident, queryRows } from "../../db/sql.ts";
 import { AppError, errors } from "../../http/errors.ts";
 import type { BackupDocument, BackupRow } from "./backup.ts";
 import { parseBackup } from "./backup-schema.ts";
@@ -13,8 +13,6 @@ export type RestoreSummary = {
   /** Whether the workspace's previous data was deleted first. */
   replaced: boolean;
 };
-
-const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** Whether the workspace holds any data (settings and templates do not count). */
 async function hasContent(db: Db, ws: string, tables: TableInfo[]): Promise<boolean> {

@@ -171,7 +171,8 @@ export async function listPeople(
   if (filter.ids)
     where.push(filter.ids.length > 0 ? sql`${people.id} in ${filter.ids}` : sql`false`);
   else where.push(sql`${people.deletedAt} is null`);
-  for (const word of (filter.q ?? "").toLowerCase().split(/\s+/).filter(Boolean)) {
+  const words = (filter.q ?? "").toLowerCase().split(/\s+/).filter(Boolean);
+  for (const word of words) {
     where.push(sql`${people.searchText} like ${`%${likeEscape(word)}%`}`);
   }
   if (filter.organizationId) where.push(sql`${people.organizationId} = ${filter.organizationId}`);
@@ -185,9 +186,8 @@ export async function listPeople(
   }
   // Two steps: the page's ids and sort keys come from an index (index-only for name order),
   // then only those rows are read with their derived fields.
-  const words = (filter.q ?? "").split(/\s+/).filter(Boolean).length;
   const found =
-    (words >= 2 ? await fewMatches(db, and(...where)!, sort, limit + 1) : null) ??
+    (words.length >= 2 ? await fewMatches(db, and(...where)!, sort, limit + 1) : null) ??
     (await db
       .select({ id: people.id, key: column })
       .from(people)
