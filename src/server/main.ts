@@ -49,7 +49,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const port = typeof address === "object" && address ? address.port : config.port;
   const url = `http://${config.host}:${port}`;
   logger.info({ url, database: database.kind }, "Warmpath is listening");
-  const stopMaintenance = scheduleMaintenance(database, logger);
+  const stopMaintenance = scheduleMaintenance(database, logger, { atStart: true });
   let closing: Promise<void> | null = null;
   return {
     url,

@@ -65,4 +65,15 @@ describe("database maintenance (PGlite runs no autovacuum)", () => {
       await stop();
     }
   });
+
+  it("on the embedded database, checks soon after start when asked to (a CLI import left work)", async () => {
+    await importPeople(1500);
+    const stop = scheduleMaintenance(ctx.database, createLogger("silent"), { atStart: true });
+    try {
+      if (ctx.database.kind !== "pglite") return;
+      await expect.poll(async () => (await peopleStats()).inserted, { timeout: 10_000 }).toBe(0);
+    } finally {
+      await stop();
+    }
+  });
 });

@@ -42,10 +42,15 @@ export function requestMaintenance(database: Database): void {
  * server does autovacuum's job: every minute it vacuums and analyzes the tables that
  * changed past autovacuum's thresholds, and soon after an import or a restore. A
  * PostgreSQL server does this itself, so nothing is scheduled there (and no instance
- * holds state another would need). Returns a function that cancels the
- * schedule.
+ * holds state another would need). With `atStart`, the first check runs soon after start
+ * rather than a minute later: a `warmpath import` run while the server was stopped left
+ * its people unvacuumed. Returns a function that cancels the schedule.
  */
-export function scheduleMaintenance(database: Database, logger: Logger): () => Promise<void> {
+export function scheduleMaintenance(
+  database: Database,
+  logger: Logger,
+  options: { atStart?: boolean } = {},
+): () => Promise<void> {
   if (database.kind !== "pglite") return async () => {};
   let running: Promise<void> | null = null;
   let soon: NodeJS.Timeout | null = null;
@@ -75,6 +80,7 @@ export function scheduleMaintenance(database: Database, logger: Logger): () => P
     }, SOON_MS);
     soon.unref();
   });
+  if (options.atStart) requestMaintenance(database);
   // Stopping waits for a vacuum under way, so the database is never closed under it.
   return async () => {
     clearInterval(timer);

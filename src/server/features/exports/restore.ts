@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { insertJsonRows, lockWorkspaceForBulkWrite } from "../../db/bulk.ts";
+import { deferSearchIndexMerge, insertJsonRows, lockWorkspaceForBulkWrite } from "../../db/bulk.ts";
 import type { Db } from "../../db/connect.ts";
 import { ident, queryRows } from "../../db/sql.ts";
 import { AppError, errors } from "../../http/errors.ts";
@@ -85,6 +85,7 @@ export async function restoreBackup(
   try {
     return await db.transaction(async (tx) => {
       await lockWorkspaceForBulkWrite(tx, ws);
+      await deferSearchIndexMerge(tx);
       if (!options.replace && (await hasContent(tx, ws, order))) {
         throw errors.conflict(
           "workspace_not_empty",

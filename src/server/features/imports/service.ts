@@ -1,5 +1,5 @@
 import { type ImportSampleRows, MAX_IMPORT_BYTES } from "../../../shared/api/imports.ts";
-import { lockWorkspaceForBulkWrite } from "../../db/bulk.ts";
+import { deferSearchIndexMerge, lockWorkspaceForBulkWrite } from "../../db/bulk.ts";
 import type { Db } from "../../db/connect.ts";
 import { errors } from "../../http/errors.ts";
 import { planImport, type SkippedRow } from "./merge.ts";
@@ -69,6 +69,7 @@ export async function importContacts(
     const names = [...plan.creates, ...plan.updates]
       .filter((p) => !p.organizationId && p.organizationName)
       .map((p) => p.organizationName!);
+    await deferSearchIndexMerge(tx);
     const orgIds = await resolveOrganizations(tx, ws, names);
     await insertPeople(tx, ws, plan.creates, orgIds);
     await updatePeople(tx, ws, plan.updates, orgIds);
