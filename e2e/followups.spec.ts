@@ -64,7 +64,11 @@ async function debriefWithNoReferral(page: Page, meetingId: string, name: string
 
 test("no referral: a thank-you today and a check-in in a week, sent by hand", async ({ page }) => {
   await signIn(page);
-  const { meetingId } = await seedMeeting(page.request, "Maria Chen", "maria@lighthouse.example");
+  const { personId, meetingId } = await seedMeeting(
+    page.request,
+    "Maria Chen",
+    "maria@lighthouse.example",
+  );
   await debriefWithNoReferral(page, meetingId, "Maria Chen");
 
   await expect(
@@ -97,6 +101,14 @@ test("no referral: a thank-you today and a check-in in a week, sent by hand", as
   await drawer.getByRole("button", { name: "Mark as sent" }).click();
   await expect(drawer).toBeHidden();
   await expect(page.getByText("Check in with Maria Chen")).toBeHidden();
+
+  // Maria's page keeps the account: the thank-you still owed, the check-in sent.
+  await page.goto(`/people/${personId}`);
+  const owed = page.getByRole("region", { name: "Follow-ups" });
+  await expect(owed.getByRole("list", { name: "To do" })).toContainText("Thank Maria Chen");
+  await expect(owed.getByRole("listitem").filter({ hasText: "Check in with Maria" })).toContainText(
+    "Done",
+  );
 });
 
 // A second server, with a real SMTP server on loopback behind it.

@@ -93,6 +93,12 @@ test("from people and a held meeting to the path to a decision-maker", async ({ 
     .getByRole("link", { name: /Dana Whitfield/ })
     .click();
   await expect(page.getByRole("heading", { level: 1, name: "Dana Whitfield" })).toBeVisible();
+
+  // The funnel counts the held meeting (M2).
+  await openSection(page, "Funnel");
+  await expect(
+    page.getByRole("listitem").filter({ hasText: "Informational meetings held" }),
+  ).toContainText("1");
 });
 
 test("an old or mistyped link says what is missing and leads back", async ({ page }) => {

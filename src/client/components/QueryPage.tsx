@@ -33,7 +33,7 @@ export function QueryPage<T>({ query, back, loading, missing, children }: Props<
   if (query.isPending) {
     return (
       <Center py="xl" role="status">
-        <Loader aria-label={loading} />
+        <Loader role="status" aria-label={loading} />
       </Center>
     );
   }

@@ -276,5 +276,8 @@ export const Funnel = z.object({
   introductionsMade: z.number().int(),
   decisionMakersKnown: z.number().int(),
   decisionMakersMet: z.number().int(),
+  /** Job interviews held (meetings of kind job-interview), and those still planned. */
+  jobInterviews: z.number().int(),
+  jobInterviewsPlanned: z.number().int(),
 });
 export type Funnel = z.infer<typeof Funnel>;

@@ -21,7 +21,7 @@ import { type Debrief, useDebrief } from "./queries.ts";
 
 const loading = (label: string) => (
   <Center py="xl" role="status">
-    <Loader aria-label={label} />
+    <Loader role="status" aria-label={label} />
   </Center>
 );
 

@@ -9,20 +9,34 @@ import { PersonPicker } from "../people/PersonPicker.tsx";
 import { formatDay } from "./labels.ts";
 import { useCreateFollowUp } from "./queries.ts";
 
-type Props = { opened: boolean; onClose: () => void; today: string };
+type Props = {
+  opened: boolean;
+  onClose: () => void;
+  today: string;
+  /** Who it is for, when it is added from their page. */
+  person?: PersonRef;
+};
 
 /** A reminder of one's own: write to someone on a day, with an optional draft. */
-export function NewFollowUpModal({ opened, onClose, today }: Props) {
+export function NewFollowUpModal({ opened, onClose, today, person }: Props) {
   return (
     <FormModal opened={opened} onClose={onClose} title="Add a follow-up">
-      <NewFollowUpForm onClose={onClose} today={today} />
+      <NewFollowUpForm onClose={onClose} today={today} initialPerson={person ?? null} />
     </FormModal>
   );
 }
 
-function NewFollowUpForm({ onClose, today }: { onClose: () => void; today: string }) {
+function NewFollowUpForm({
+  onClose,
+  today,
+  initialPerson,
+}: {
+  onClose: () => void;
+  today: string;
+  initialPerson: PersonRef | null;
+}) {
   const create = useCreateFollowUp();
-  const [person, setPerson] = useState<PersonRef | null>(null);
+  const [person, setPerson] = useState<PersonRef | null>(initialPerson);
   const [dueOn, setDueOn] = useState(addDays(today, 1));
   const [subject, setSubject] = useState("");
   const [body, setBody] = useState("");

@@ -34,6 +34,7 @@ export const followUpKeys = {
   all: ["followups"] as const,
   agenda: ["followups", "agenda"] as const,
   detail: (id: string) => ["followups", "detail", id] as const,
+  person: (personId: string) => ["followups", "person", personId] as const,
   /** Debriefs list the follow-ups they led to, so they go stale with them. */
   debriefs: ["debriefs"] as const,
 };
@@ -53,6 +54,18 @@ export function useAgenda() {
   return useQuery({
     queryKey: followUpKeys.agenda,
     queryFn: ({ signal }) => api("/agenda", { schema: AgendaView, signal }),
+  });
+}
+
+/** One person's follow-ups, soonest first, whatever their status (the person page). */
+export function usePersonFollowUps(personId: string) {
+  return useQuery({
+    queryKey: followUpKeys.person(personId),
+    queryFn: ({ signal }) =>
+      api(`/followups?personId=${encodeURIComponent(personId)}&limit=100`, {
+        schema: z.array(FollowUpView),
+        signal,
+      }),
   });
 }
 

@@ -55,7 +55,7 @@ export function InsightsPage() {
       <>
         {header}
         <Center py="xl" role="status">
-          <Loader aria-label="Loading insights" />
+          <Loader role="status" aria-label="Loading insights" />
         </Center>
       </>
     );

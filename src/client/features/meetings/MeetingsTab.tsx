@@ -33,7 +33,7 @@ export function MeetingsTab({ when }: Props) {
   if (query.isPending) {
     return (
       <Center py="xl" role="status">
-        <Loader aria-label="Loading meetings" />
+        <Loader role="status" aria-label="Loading meetings" />
       </Center>
     );
   }

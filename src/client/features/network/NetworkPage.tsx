@@ -47,7 +47,7 @@ export function NetworkPage() {
         {graph.error && <ApiErrorAlert error={graph.error} />}
         {graph.isPending && (
           <Center py="xl" role="status">
-            <Loader aria-label="Loading your network" />
+            <Loader role="status" aria-label="Loading your network" />
           </Center>
         )}
         {empty && (
@@ -91,7 +91,7 @@ export function NetworkPage() {
                 <Suspense
                   fallback={
                     <Center h={440} role="status">
-                      <Loader aria-label="Drawing the graph" />
+                      <Loader role="status" aria-label="Drawing the graph" />
                     </Center>
                   }
                 >

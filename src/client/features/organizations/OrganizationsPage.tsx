@@ -66,7 +66,7 @@ export function OrganizationsPage() {
           {query.isError && <ApiErrorAlert error={query.error} />}
           {query.isPending ? (
             <Center py="xl" role="status">
-              <Loader aria-label="Loading organizations" />
+              <Loader role="status" aria-label="Loading organizations" />
             </Center>
           ) : organizations.length === 0 ? (
             <EmptyState

@@ -69,7 +69,7 @@ export function PeoplePage() {
           </Group>
           {query.isPending ? (
             <Center py="xl" role="status">
-              <Loader aria-label="Loading people" />
+              <Loader role="status" aria-label="Loading people" />
             </Center>
           ) : people.length === 0 && query.isSuccess ? (
             <EmptyState

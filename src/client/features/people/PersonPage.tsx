@@ -12,6 +12,7 @@ import { PlanMeetingModal } from "../meetings/PlanMeetingModal.tsx";
 import { formatDate } from "../network/relative-time.ts";
 import { PersonActions } from "./PersonActions.tsx";
 import { PersonDetails } from "./PersonDetails.tsx";
+import { PersonFollowUps } from "./PersonFollowUps.tsx";
 import { PersonFormModal } from "./PersonFormModal.tsx";
 import { PersonIntroductions } from "./PersonIntroductions.tsx";
 import { PersonMeetings } from "./PersonMeetings.tsx";
@@ -103,6 +104,7 @@ function PersonContent({ overview }: { overview: PersonOverview }) {
               nameOf={nameOf}
               canEdit={canEdit}
             />
+            <PersonFollowUps person={ref} canEdit={canEdit} />
           </Stack>
         </Grid.Col>
       </Grid>

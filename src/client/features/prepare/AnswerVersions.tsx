@@ -63,7 +63,7 @@ export function AnswerVersions({ answerKey, currentVersion, canEdit, onRestore }
         <div style={{ paddingTop: 12 }}>
           {versions.isPending ? (
             <Center py="sm" role="status">
-              <Loader size="sm" aria-label="Loading versions" />
+              <Loader size="sm" role="status" aria-label="Loading versions" />
             </Center>
           ) : versions.isError ? (
             <ApiErrorAlert error={versions.error} />

@@ -43,7 +43,7 @@ export function BriefPage() {
       <main className={classes.sheet} id="main-content" tabIndex={-1}>
         {brief.isPending ? (
           <Center py="xl" role="status">
-            <Loader aria-label="Loading the brief" />
+            <Loader role="status" aria-label="Loading the brief" />
           </Center>
         ) : brief.isError ? (
           <ApiErrorAlert error={brief.error} />

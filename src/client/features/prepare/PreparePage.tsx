@@ -46,7 +46,7 @@ export function PreparePage() {
           </div>
           {answers.isPending ? (
             <Center py="xl" role="status">
-              <Loader aria-label="Loading your answers" />
+              <Loader role="status" aria-label="Loading your answers" />
             </Center>
           ) : answers.isError ? (
             <ApiErrorAlert error={answers.error} />

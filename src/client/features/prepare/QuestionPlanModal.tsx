@@ -48,7 +48,7 @@ export function QuestionPlanModal({ meetingId, opened, onClose, existing, room, 
       </Text>
       {plan.isPending ? (
         <Center py="lg" role="status">
-          <Loader size="sm" aria-label="Loading suggestions" />
+          <Loader size="sm" role="status" aria-label="Loading suggestions" />
         </Center>
       ) : plan.isError ? (
         <ApiErrorAlert error={plan.error} />

@@ -18,7 +18,7 @@ export function RehearseAnswersCard({ meetingId, canEdit }: Props) {
   if (answers.isPending || prep.isPending) {
     body = (
       <Center py="md" role="status">
-        <Loader size="sm" aria-label="Loading answers" />
+        <Loader size="sm" role="status" aria-label="Loading answers" />
       </Center>
     );
   } else if (answers.isError || prep.isError) {

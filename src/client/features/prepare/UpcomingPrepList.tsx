@@ -25,7 +25,7 @@ export function UpcomingPrepList() {
   if (meetings.isPending) {
     body = (
       <Center py="lg" role="status">
-        <Loader size="sm" aria-label="Loading upcoming meetings" />
+        <Loader size="sm" role="status" aria-label="Loading upcoming meetings" />
       </Center>
     );
   } else if (meetings.isError) {

@@ -62,7 +62,7 @@ export function TodayPage() {
       )}
       {agenda.isPending ? (
         <Center py="xl" role="status">
-          <Loader aria-label="Loading today's follow-ups" />
+          <Loader role="status" aria-label="Loading today's follow-ups" />
         </Center>
       ) : agenda.isError ? (
         <ApiErrorAlert error={agenda.error} />

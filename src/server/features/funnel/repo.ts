@@ -6,7 +6,7 @@ import { queryRows } from "../../db/sql.ts";
 
 /**
  * The funnel of M2 in one statement: informational meetings → introductions → decision-makers
- * (interviews and offers join when outcomes exist). An introduction counts as offered once it
+ * → job interviews (offers join when outcomes are recorded). An introduction counts as offered once it
  * was offered, whatever happened next.
  */
 export async function funnelCounts(db: Db, ws: string): Promise<Funnel> {
@@ -23,7 +23,9 @@ export async function funnelCounts(db: Db, ws: string): Promise<Funnel> {
       (select count(distinct p.id)::int from people p
          join meeting_people mp on mp.person_id = p.id
          join meetings m on m.id = mp.meeting_id and m.status = 'held'
-         where p.workspace_id = ${ws} and p.can_hire) as "decisionMakersMet"`,
+         where p.workspace_id = ${ws} and p.can_hire) as "decisionMakersMet",
+      (select count(*)::int from meetings where workspace_id = ${ws} and kind = 'job-interview' and status = 'held') as "jobInterviews",
+      (select count(*)::int from meetings where workspace_id = ${ws} and kind = 'job-interview' and status = 'planned') as "jobInterviewsPlanned"`,
   );
   return rows[0]!;
 }
@@ -34,4 +36,4 @@ export async function funnelCounts(db: Db, ws: string): Promise<Funnel> {
  * network version like the paths (decision 0009).
  */
 export const funnelJson = (db: Db, ws: string) =>
-  derivedJson(db, ws, "funnel@1", () => funnelCounts(db, ws));
+  derivedJson(db, ws, "funnel@2", () => funnelCounts(db, ws));

@@ -165,7 +165,7 @@ describe("paths to decision-makers (M1, M2)", () => {
 });
 
 describe("funnel", () => {
-  it("counts meetings held, introductions offered and made, decision-makers met", async () => {
+  it("counts meetings held, introductions offered and made, decision-makers met, job interviews (M2)", async () => {
     const fresh = await signUp(ctx);
     const a = await buildPerson(fresh);
     const b = await buildPerson(fresh);
@@ -185,6 +185,8 @@ describe("funnel", () => {
       introductionsMade: 1,
       decisionMakersKnown: 1,
       decisionMakersMet: 1,
+      jobInterviews: 1,
+      jobInterviewsPlanned: 0,
     });
   });
 });
