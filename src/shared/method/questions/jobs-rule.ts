@@ -10,7 +10,7 @@ const GAP2 = `(?:${WORD} ){0,2}`;
 const SUBJECT = `(?:you|your ${GAP2}${WORD}|the ${GAP2}${WORD}|they|we|anyone|anybody|any ${GAP2}${WORD}|it|he|she|there)`;
 // People a team takes on; "customers" or "partners" are not hires.
 export const STAFF =
-  "(?:staff|people|person|anyone|anybody|someone|somebody|juniors?|graduates|grads|associates|engineers?|interns?|hires|team members|headcount|designers?|developers?|analysts?|nurses?|[a-z]+ists?|assistants?|consultants?|recruits|employees|workers|apprentices|trainees|accountants?|lawyers?|teachers?|vets|medics|paramedics|clerks?|chefs|cooks|paralegals|carers|hands(?! on)|deckhands|crew members|tradespeople|coordinators?|managers?|technicians?|researchers?|writers?|planners?|officers?|architects?|reporters?|students|freelancers?|contractors?|(?!(?:customers|users|members|partners|suppliers|providers|competitors|buyers|sellers|lenders|borrowers|investors|donors|funders|subscribers|readers|viewers|players|listeners|voters|owners|orders|others|numbers|offers|letters|papers|matters|centers|markets|projects)(?= ))[a-z]{3,}(?:ers|ors|ians))";
+  "(?:staff|people|person|anyone|anybody|someone|somebody|juniors?|graduates|grads|associates|engineers?|interns?|hires|team members|headcount|designers?|developers?|analysts?|nurses?|[a-z]+ists?|assistants?|consultants?|recruits|employees|workers|apprentices?|trainees?|devs?|accountants?|lawyers?|teachers?|vets|medics|paramedics|clerks?|chefs|cooks|paralegals|carers|hands(?! on)|deckhands|crew members|tradespeople|coordinators?|managers?|technicians?|researchers?|writers?|planners?|officers?|architects?|reporters?|students|freelancers?|contractors?|(?!(?:customers|users|members|partners|suppliers|providers|competitors|buyers|sellers|lenders|borrowers|investors|donors|funders|subscribers|readers|viewers|players|listeners|voters|owners|orders|others|numbers|offers|letters|papers|matters|centers|markets|projects)(?= ))[a-z]{3,}(?:ers|ors|ians))";
 const FOR_ME =
   "(?:for me|for someone like me|for someone with my|for people like me|for a person like me|for someone of my|for my profile|for my background)";
 
@@ -78,7 +78,7 @@ const PATTERNS: readonly RegExp[] = [
     `${JOB_ANY} ~3(?:that|which|who) (?:would|might|could|will|can|does|do) ~1(?:suit|fit|match) me`,
   ),
   words(`any ~2${JOB_STRONG}`),
-  words(`any ~1${JOB_WEAK} (?:at|on|in|with) (?:your|the) `),
+  words(`any ~1${JOB_WEAK} (?:at|on|in|with) (?:your|the)`),
   words(
     `(?:open|available|vacant|upcoming|unfilled|advertised|posted|listed) ~3(?:${JOB_ANY}|posts?)`,
   ),
@@ -112,9 +112,30 @@ const PATTERNS: readonly RegExp[] = [
   words(
     `(?:the|your) ~3[a-z]+ (?:will|would|might|may|is going to|are going to|plans to|plan to) (?:be )?(?:hiring|recruiting)${NOT_MODIFIER}`,
   ),
+  // "Is the youth worker job at the parish still open?": a named job's status (M10).
+  words(`${JOB_ANY} ~5still (?:open|available|vacant|going|advertised|live|up|being advertised)`),
+  // "Are you guys after any casuals?": "after" a kind of worker is a vacancy in other words.
+  words(
+    `(?:are|is) ${SUBJECT} (?:guys |folks |all |still )?(?:after|short of|short on) (?:any|some|more|extra|new|another|a few)`,
+  ),
+  // "…and could I be part of that?": asking to be among the people an expansion takes on.
+  words(
+    "(?:can|could|would|might|may) i (?:be|become) (?:a )?(?:part of|one of|among) (?:that|this|it|them|those)(?= (?:\\?|\\.|,|too|as well))",
+  ),
+  // "…would it be worth me applying?": whether to apply for a job there.
+  words(
+    "worth (?:me |my |my while |someone like me )?(?:applying|putting in an application|sending (?:in )?(?:my|a) (?:cv|resume|application))",
+  ),
+  // "Could you put a word in for me?"
+  words("put a (?:good )?word in"),
   // "Do you guys take part-time students during the school year?"
   words(
     "(?:do|does|would|will) (?:you|your ~2[a-z]+) (?:guys |all |folks )?(?:take|hire|accept|employ|use) ~3(?:students|interns|graduates|grads|apprentices|trainees|freelancers|contractors|temps)",
+  ),
+  // "What does the studio pay its junior animators?": what the organization pays its own
+  // people in a named role is the pay of a job there (M10).
+  words(
+    "(?:what|how much) (?:does|do|would|will) (?:the|your|this) ~2[a-z]+ pay (?:its|their|a|an|new|junior|entry level|starting) ~3[a-z]+",
   ),
   // Pay for a job there: "What sort of salary could an assistant winemaker expect at the estate?"
   words(
@@ -123,11 +144,11 @@ const PATTERNS: readonly RegExp[] = [
   // "What's the starting salary for a trainee watchmaker in your atelier?": the pay of a
   // job there, named by role; pay "in the industry" is a sector question.
   words(
-    "(?:salary|salaries|pay|compensation|wages?|starting rate|day rate|rate of pay) (?:for|of) (?:a|an) ~3[a-z]+ (?:at|in|with) (?:your|this|the)(?! ~2(?:industry|sector|field|profession|region|country|city|market|area|trade|world|line of work)(?= ))",
+    "(?:salary|salaries|pay|compensation|wages?|starting rate|day rate|rate of pay)(?: bands?| ranges?| brackets?| scales?| grades?)? (?:for|of) (?:a|an) ~3[a-z]+ (?:at|in|with) (?:your|this|the)(?! ~2(?:industry|sector|field|profession|region|country|city|market|area|trade|world|line of work)(?= ))",
   ),
   // "What does a dental nurse earn at your practice?": the pay of a job there, asked by role.
   words(
-    "(?:what|how much) (?:does|do|would|could|might|can|will) (?:a|an) ~3[a-z]+ (?:earn|make|get paid|take home|get) ~2(?:at|with|in) (?:the|your|this)",
+    "(?:what|how much) (?:does|do|would|could|might|can|will) (?:a|an) ~3[a-z]+ (?:earn|make|get paid|be paid|take home|get) ~2(?:at|with|in) (?:the|your|this)",
   ),
   // "Any chance of a teaching assistant post at your school?": "post" as a job, after a
   // question about whether one exists (a blog or LinkedIn post is not).
@@ -166,7 +187,7 @@ const PATTERNS: readonly RegExp[] = [
   ),
   // "What are my chances of getting an interview?": the odds of being taken on (M10).
   words(
-    `(?:shot|chance|chances|odds) (?:at|of getting|of landing|of being offered|of securing) ~3(?:${JOB_ANY}|offer|place|interview)`,
+    `(?:shot|chance|chances|odds|likelihood) (?:at|of) (?:me |my |someone like me |someone with my [a-z]+ )?(?:getting|landing|being offered|being given|securing|winning)? ?~3(?:${JOB_ANY}|offer|place|interview|trials?|trial shifts?|shifts?)`,
   ),
   words("(?:anything|something) (?:open|available|going)"),
   words(

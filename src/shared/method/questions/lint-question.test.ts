@@ -1,11 +1,30 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { lintQuestion } from "./lint-question.ts";
+import { analyze } from "../text/analyze.ts";
+import { lintQuestion, ruleFindings } from "./lint-question.ts";
 
+// These cases pin the hand-written cues (M7, M10); the trained model's part is measured on
+// the labelled batches (eval/accuracy.test.ts) and checked on its own below.
 const rules = (q: string, research?: string) =>
-  lintQuestion(q, research === undefined ? {} : { research })
-    .findings.map((f) => f.rule)
+  ruleFindings(analyze(q), research === undefined ? {} : { research })
+    .map((f) => f.rule)
     .sort();
+
+describe("lintQuestion — the trained second reader (M10)", () => {
+  it("adds a plain ask no cue knows, worded as the rule words it", () => {
+    const q = "Which skills should I brush up on to get past the assessment centre at your firm?";
+    expect(rules(q)).toEqual([]);
+    const findings = lintQuestion(q).findings;
+    expect(findings.map((f) => f.rule)).toEqual(["asks-what-they-look-for"]);
+    expect(findings[0]?.message).toContain("(M10)");
+    expect(findings[0]?.suggestion).toBeTruthy();
+  });
+
+  it("keeps a finding taken from the research notes (M7)", () => {
+    const research = "The clinic opened in 2009.";
+    expect(lintQuestion("When did the clinic open?", { research }).findings.length).toBe(1);
+  });
+});
 
 describe("lintQuestion — M10 asks-about-jobs", () => {
   it.each([

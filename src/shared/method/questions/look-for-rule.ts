@@ -14,15 +14,16 @@ const NEW_PEOPLE =
 const hireContext = words(HIRE_CONTEXT);
 // Kept apart from HIRE_CONTEXT so the common case stays one cheap alternation.
 // A candidate's work sample is judged like the candidate: "What do you look for in a
-// translator's test piece?"
+// translator's test piece?". Auditions, trialists and the people "who do the hiring" set the
+// scene as candidates do, and so does a "when they recruit" clause closing the question.
 const hireContextMore = words(
-  `${NEW_PEOPLE}|(?:your|their|the|these|those) ~1interviews?|interview (?:day|questions?)|test (?:pieces?|translations?|tasks?|projects?)|(?:work|writing|code) samples?|showreels?|audition (?:pieces?|tapes?)|trial shifts?`,
+  `${NEW_PEOPLE}|auditions?|freshers?|trialists?|triallists?|(?:who|that) (?:do|does|did) the (?:hiring|recruiting|recruitment|interviewing|shortlisting|selecting)|when (?:you|they|it|we|the ~2[a-z]+) (?:are |is )?(?:scout|scouts|scouting|recruit|recruits|recruiting|hire|hires|hiring|audition|auditions|auditioning|shortlist|shortlists|shortlisting)(?= (?:\\?|\\.|,|for|new|people|staff))|(?:your|their|the|these|those) ~1interviews?|interview (?:day|questions?)|test (?:pieces?|translations?|tasks?|projects?)|(?:work|writing|code) samples?|showreels?|audition (?:pieces?|tapes?)|trial shifts?`,
 );
 
 // With a hiring context, these turn a question into "what do you look for?" (M10): what the
 // judges value, respond to or screen out ("weed out", "sift"), however it is phrased.
 const EVALUATIVE = words(
-  "(?:look|looking|looks) ~1for|(?:do|does|did|doing) (?:well|best|badly|poorly)|succeed|succeeds|thrive|thrives|(?:kind|type|sort) of (?:person|people)|quality|qualities|traits?|skills?|characteristics?|attributes?|qualifications?|backgrounds?|experience|profiles?|competenc(?:y|ies|e|es)|credentials?|attitudes?|mindsets?|personalit(?:y|ies)|value|values|valued|want|wants|need|needs|seek|seeks|prefer|prefers|expect|expects|require|requires|prioritize|like to see|want to see|hope to see|impress|impresses|stand out|stands out|screen|screens|review|reviews|evaluate|evaluates|assess|assesses|filter|shortlist|reject|rejects|red flags?|deal ?breakers?|mistakes|ideal|perfect|best|strong|strongest|good|great|successful|catch your eye|catches your eye|get noticed|noticed|differentiate|separates?|sets? ~3apart|make|makes|made|improve|advice|separate|required|require|requirement|requirements|must|necessary|essential|attention|ask|asks|watch for|important|importance|matter|matters|count|counts|weigh|weight|care ~1about|cares ~1about|respond ~1to|responds ~1to|react ~1to|reacts ~1to|warm to|appreciate|appreciates|favor|favors|weed|weeds|sift|sifts|narrow down|whittle|rule out|pay attention to|notice|put|include|mention|highlight|show",
+  "(?:look|looking|looks|listen|listens|listening|watch|watches|watching) ~1for|knock out|knocks out|rule out|rules out|reject|rejects|red flags?|deal ?breakers?|matter|matters|carry weight|carries weight|count for|counts for|(?:do|does|did|doing) (?:well|best|badly|poorly)|succeed|succeeds|thrive|thrives|(?:kind|type|sort) of (?:person|people)|quality|qualities|traits?|skills?|characteristics?|attributes?|qualifications?|backgrounds?|experience|profiles?|competenc(?:y|ies|e|es)|credentials?|attitudes?|mindsets?|personalit(?:y|ies)|value|values|valued|want|wants|need|needs|seek|seeks|prefer|prefers|expect|expects|require|requires|prioritize|like to see|want to see|hope to see|impress|impresses|stand out|stands out|screen|screens|review|reviews|evaluate|evaluates|assess|assesses|filter|shortlist|reject|rejects|red flags?|deal ?breakers?|mistakes|ideal|perfect|best|strong|strongest|good|great|successful|catch your eye|catches your eye|get noticed|noticed|differentiate|separates?|sets? ~3apart|make|makes|made|improve|advice|separate|required|require|requirement|requirements|must|necessary|essential|attention|ask|asks|watch for|important|importance|matter|matters|count|counts|weigh|weight|care ~1about|cares ~1about|respond ~1to|responds ~1to|react ~1to|reacts ~1to|warm to|appreciate|appreciates|favor|favors|weed|weeds|sift|sifts|narrow down|whittle|rule out|pay attention to|notice|put|include|mention|highlight|show",
 );
 
 // The judge may also be named after an inverted auxiliary: "What do partners value in
@@ -47,7 +48,7 @@ const PATTERNS: readonly RegExp[] = [
   ),
   // "What would I need to do to get an offer from your company?"
   words(
-    "(?:what|which|how) ~5(?:i|someone|somebody|one|a person|people) ~3(?:need|needs|have|has|must|should|would) ~3to ~3(?:get|land|receive|secure|win) (?:an|a|the) ~2(?:offer|interview|job|position|role|place|seat|spot)",
+    "(?:what|which|how) ~5(?:i|someone|somebody|one|a person|people|(?<!did )you) ~3(?:need|needs|have|has|must|should|would) ~3to ~3(?:get|land|receive|secure|win) (?:an|a|the) ~2(?:offer|interview|job|position|role|place|seat|spot)",
   ),
   // "the people you bring onto your team", "those you hire"
   words(
@@ -98,6 +99,14 @@ const PATTERNS: readonly RegExp[] = [
     "(?:help|helps|helped|get|gets) (?:me|someone like me|a candidate|candidates|an applicant|applicants) ~1(?:get |be )?(?:picked|chosen|selected|shortlisted|taken on)",
   ),
   words("(?:improve|increase|boost) my (?:chances|odds)"),
+  // "What are the real selection criteria for your graduate scheme?": the criteria are what
+  // they look for, whoever applies them.
+  words("(?:selection|shortlisting|hiring|recruitment|recruiting|screening) criteria"),
+  // "…and what gets someone hired there?": what gets a person taken on (M10).
+  words(
+    "(?:get|gets|getting|got) (?:someone|somebody|people|a person|candidates?|applicants?|me|you) (?:hired|taken on|an offer|an interview|through the door|in the door)",
+  ),
+
   words(
     "(?:decide|choose|pick|select|determine) (?:who|which candidates?|which applicants?|between candidates) ~3(?:get|gets|hire|hired|make|makes|move|moves|receive|receives|advance|advances|go through|goes through|to hire|to interview|an offer)",
   ),

@@ -5,7 +5,7 @@
 
 /** Nouns that always name a job (M10). */
 export const JOB_STRONG =
-  "(?:jobs?(?! (?:market|markets|satisfaction|security|title|titles|description|descriptions|growth|loss|losses|cuts|creation|design|shadowing|crafting|ladder))|openings?|vacanc(?:y|ies)|postings?|internships?|placements?|requisitions?|reqs?|apprenticeships?|co ?ops?|positions?)";
+  "(?:jobs?(?! (?:market|markets|satisfaction|security|title|titles|description|descriptions|growth|loss|losses|cuts|creation|design|shadowing|crafting|ladder))|openings?|vacanc(?:y|ies)|postings?|internships?|traineeships?|cadetships?|placements?|requisitions?|reqs?|apprenticeships?|co ?ops?|positions?)";
 
 /** Nouns that name a job only with a qualifier ("an open role", "opportunities for me"). */
 export const JOB_WEAK = "(?:roles?|opportunit(?:y|ies)|spots?|gigs?|seats?)";

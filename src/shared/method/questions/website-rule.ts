@@ -44,7 +44,7 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
   [
     "founding",
     words(
-      "what year ~4(?:found|founded|establish|established|start|started|launch|launched|open|opened)|who (?:founded|found|started|created) (?:the|your|this|it)|who (?:are|is|were|was|be) ~2founders?|how old is (?:the|your|this) ~2[a-z]+|(?:how long|since when) (?:has|have|is|was) ~4(?:been around|existed|exist|been in business|been operating|been trading)|history of (?:the|your) ~2(?:company|firm|organization|agency|business)|come to be (?:founded|established|set up|created|formed|started|built)|how long (?:has|have) (?:the|this|your) ~3(?:been going|been around|been trading|been open|been in business)",
+      "what year ~6(?:found|founded|establish|established|start|started|launch|launched|open|opened)|who (?:founded|found|started|created) (?:the|your|this|it)|who (?:are|is|were|was|be) ~2founders?|how old is (?:the|your|this) ~2[a-z]+|(?:how long|since when) (?:has|have|is|was) ~4(?:been around|existed|exist|been in business|been operating|been trading)|history of (?:the|your) ~2(?:company|firm|organization|agency|business)|come to be (?:founded|established|set up|created|formed|started|built)|how long (?:has|have) (?:the|this|your) ~3(?:been going|been around|been trading|been open|been in business)",
     ),
   ],
   [
@@ -106,7 +106,7 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
     "offerings",
     // "What software does the company make?", "What cases does the legal aid office take?"
     words(
-      `(?:what|which) ~3(?:does|do) (?:the|this) ~2(?:${ORG_WIDE}|office) (?:make|sell|offer|provide|produce|manufacture|develop|build|publish|carry|take|take on|handle|fund|run|own|operate|serve|specialize in|mine|grow) (?:\\?|,|and)`,
+      `(?:what|which) ~3(?:does|do) (?:the|this) ~2(?:${ORG_OR_SITE}|office) (?:make|sell|offer|provide|produce|manufacture|develop|build|publish|carry|take|take on|handle|fund|run|own|operate|serve|specialize in|mine|grow) (?:\\?|,|and)`,
     ),
   ],
   [
@@ -152,6 +152,28 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
     ),
   ],
   [
+    "clients",
+    // "Which clients has the design agency worked with?": the client list, in the perfect.
+    words(
+      `(?:which|what) ~2${CLIENT_ORGS} (?:has|have|did) (?:the|this|your) ~2${ORG_OR_SITE} ~1(?:worked with|worked for|work with|work for|served|supplied|represented|advised|partnered with) \\?`,
+    ),
+  ],
+  [
+    "offerings",
+    // "What does the collective's residency programme include?": the published contents
+    // of a named programme (M7); "your" programme stays the contact's to describe.
+    words(
+      "(?:what|which) ~2(?:does|do) (?:the|this) ~4(?:program|scheme|fellowship|residency|membership|package|festival) (?:include|includes|involve|involves|cover|covers|consist of|offer) \\?",
+    ),
+  ],
+  [
+    "founding",
+    // "…and when did Skyreach start flying?": a bare name starting out is a founding date.
+    words(
+      "when did (?!(?:you|your|i|we|they|he|she|it|this|that|the|things|people|everyone|someone|anyone)(?= ))[a-z]+ (?:first )?(?:start|begin) (?:[a-z]+ing|operations|business) \\?",
+    ),
+  ],
+  [
     "offerings",
     // "What grape varieties do you grow?": what the organization produces, asked as a list.
     words(
@@ -174,10 +196,10 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
   ],
   [
     "leadership",
-    // The head of a named department is on the organization chart: "Who heads the planning
-    // department?". "Your department" stays the contact's to describe.
+    // The head of a named department or programme is on the organization chart: "Who heads
+    // the planning department?", "Who runs the graduate programme?". "Your department" stays the contact's to describe.
     words(
-      "who (?:runs|leads|heads|directs|chairs|run|lead|head|direct|chair) the ~2(?:department|division|directorate|ministry|agency|bureau|unit|service|school|faculty|institute)(?! (?:you|that you|where you|i))",
+      "who (?:runs|leads|heads|directs|chairs|run|lead|head|direct|chair) the ~2(?:department|division|directorate|ministry|agency|bureau|unit|service|school|faculty|institute|program|scheme|center|campus)(?! (?:you|that you|where you|i))",
     ),
   ],
   [

@@ -68,7 +68,13 @@ const SUFFIXES: ReadonlyArray<readonly [string, string]> = [
   ["'m", "am"],
 ];
 
+// Questions typed like a text message ("what r u guys looking for?") carry the same asks
+// (M10); the shorthand is read as the words it stands for. A capital "R" is the language.
+const SHORTHAND: Readonly<Record<string, string>> = { u: "you", r: "are", ur: "your" };
+
 function expand(word: string): string[] {
+  const short = SHORTHAND[word];
+  if (short) return [short];
   const lower = word.toLowerCase().replace(/’/g, "'");
   const fixed = NOT_CONTRACTIONS[lower];
   if (fixed) return [...fixed];
