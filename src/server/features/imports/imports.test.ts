@@ -191,6 +191,34 @@ describe("POST /api/imports", () => {
     expect(kenji).toMatchObject({ phones: ["+1 416 555 0123"], tags: ["starred", "transit"] });
   });
 
+  it("keeps colleagues apart and skips what is not a person, on import and re-import", async () => {
+    const client = await signUp(ctx);
+    const file = fixture("google-company-and-shared-site.csv");
+    const summary = { skipped: [{ line: 2, reason: expect.stringMatching(/company/) }] };
+    expect((await upload(client, "google", file)).body).toMatchObject({ created: 2, ...summary });
+    expect((await upload(client, "google", file)).body).toMatchObject({
+      created: 0,
+      merged: 2,
+      ...summary,
+    });
+    expect((await upload(client, "vcard", fixture("vcard-not-people.vcf"))).body).toMatchObject({
+      created: 1,
+      skipped: [{ line: 1 }, { line: 9 }, { line: 15 }],
+    });
+    expect(
+      (await upload(client, "linkedin", fixture("linkedin-excel-unicode-text.txt"))).body,
+    ).toMatchObject({ created: 2 });
+    const people = await everyone(client);
+    expect(people.map((p) => p.name).sort()).toEqual([
+      "Aiko Sato",
+      "Amara Okonjo-Reyes",
+      "Bruno Keller",
+      "Hana Kowalczyk",
+      "Zoë Ångström",
+    ]);
+    expect(people.find((p) => p.name === "Zoë Ångström")).toMatchObject({ metOn: "2022-11-28" });
+  });
+
   it("previews without writing", async () => {
     const client = await signUp(ctx);
     const preview = await upload(

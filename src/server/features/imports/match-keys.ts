@@ -4,7 +4,11 @@
  * accents and spacing do not make two people.
  */
 
-/** `https://www.LinkedIn.com/in/Maren-Okafor/?trk=x` → `linkedin.com/in/maren-okafor`. */
+/**
+ * `https://www.LinkedIn.com/in/Maren-Okafor/?trk=x` → `linkedin.com/in/maren-okafor`.
+ * A site's home page (`https://acme.example`) is no key: address books list an employer's
+ * site as the contact's website, and everyone who works there would become one person.
+ */
 export function profileUrlKey(url: string | null | undefined): string | null {
   if (!url) return null;
   let v = url.trim();
@@ -20,7 +24,7 @@ export function profileUrlKey(url: string | null | undefined): string | null {
     .replace(/^[a-z][a-z0-9+.-]*:\/\/|[?#].*$|\/+$/g, "")
     .replace(/^(www|[a-z]{2})\.(?=linkedin\.com\/)|^www\./, "")
     .replace(/\/+$/, "");
-  return key || null;
+  return key.includes("/") ? key : null;
 }
 
 const ASCII = /^[\x20-\x7e]*$/;

@@ -142,6 +142,25 @@ describe("planImport", () => {
     expect(plan).toMatchObject({ merged: 1, creates: [], updates: [] });
   });
 
+  it("does not make colleagues one person because their cards list the employer's site", () => {
+    const site = (line: number, fullName: string, profileUrl: string) =>
+      contact({ line, fullName, profileUrl, organizationName: "Tessellate Labs" });
+    const existing = [person({ name: "Aiko Sato", profileUrl: "https://tessellate.example" })];
+    const plan = planImport(existing, [
+      site(2, "Bruno Keller", "https://www.tessellate.example/"),
+      site(3, "Chen Wei", "tessellate.example"),
+      site(4, "Dana Obi", "https://tessellate.example/people/dana"),
+      site(5, "D. Obi", "https://www.tessellate.example/people/dana/"),
+    ]);
+    // A page of the site is one person's: row 5 matches row 4 by it.
+    expect(plan.creates.map((p) => [p.name, p.profileUrl])).toEqual([
+      ["Bruno Keller", "https://www.tessellate.example/"],
+      ["Chen Wei", "https://tessellate.example"],
+      ["Dana Obi", "https://tessellate.example/people/dana"],
+    ]);
+    expect(plan.merged).toBe(1);
+  });
+
   it("does not bring back a person the user deleted", () => {
     const gone = person({ emails: ["gone@example.com"], deleted: true });
     const plan = planImport(

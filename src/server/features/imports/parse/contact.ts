@@ -61,10 +61,21 @@ export function cleanEmails(values: Iterable<string | null | undefined>): string
 /** Digits (and a leading +) of a phone number: two spellings of one number compare equal. */
 export const phoneKey = (phone: string) => phone.replace(/(?!^\+)[^\d]/g, "");
 
+/**
+ * vCard 4.0 writes phones as tel: URIs (RFC 3966): `tel:+1-555-555-0150;ext=102` is shown
+ * as `+1-555-555-0150 ext. 102`; other URI parameters (phone-context…) are dropped.
+ */
+function telUriToText(value: string): string {
+  if (!/^tel:/i.test(value.trim())) return value;
+  const [number = "", ...params] = value.trim().slice(4).split(";");
+  const ext = params.find((p) => /^ext=/i.test(p))?.slice(4);
+  return ext ? `${number} ext. ${ext}` : number;
+}
+
 export function cleanPhones(values: Iterable<string | null | undefined>): string[] {
   const out = new Map<string, string>();
   for (const raw of values) {
-    const phone = collapse((raw ?? "").replace(/^tel:/i, "")).slice(0, 50);
+    const phone = collapse(telUriToText(raw ?? "")).slice(0, 50);
     const key = phoneKey(phone);
     if (phone.length >= 3 && key.replace("+", "").length >= 3 && !out.has(key)) out.set(key, phone);
   }
@@ -82,6 +93,14 @@ export function cleanTags(values: Iterable<string | null | undefined>): string[]
   }
   return [...out].slice(0, 50);
 }
+
+/**
+ * Google's system groups (`* myContacts`, legacy `* Starred`…; vCards list `myContacts` in
+ * CATEGORIES) mark every contact the same way and say nothing about the person. Starred is
+ * the user's own choice and is kept, as the other labels.
+ */
+export const withoutSystemGroups = (labels: string[]) =>
+  labels.map((l) => l.replace(/^\*\s*/, "")).filter((l) => l.toLowerCase() !== "mycontacts");
 
 /** An http(s) URL; a bare `linkedin.com/in/…` gets https:// in front (as the API does). */
 export function cleanUrl(value: string | null | undefined): string | null {

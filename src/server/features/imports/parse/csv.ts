@@ -11,19 +11,23 @@ function countLines(text: string, from: number, to: number): number {
 }
 
 /**
- * Reads comma-separated rows with papaparse, each with the file line it starts on
- * (`firstLine` is the line of text[0]). Blank rows are dropped. A structural fault (an
+ * Reads separated rows with papaparse, each with the file line it starts on (`firstLine` is
+ * the line of text[0]). Blank rows (no cell with text) are dropped. A structural fault (an
  * unclosed quote, a row with more or fewer cells than the header) refuses the whole file:
  * it usually means the file was cut short or edited by hand, and guessing would import
  * shifted columns.
  */
-export function readCsvRows(text: string, firstLine: number, width?: number): CsvRow[] {
+export function readCsvRows(
+  text: string,
+  firstLine: number,
+  delimiter: CsvDelimiter = ",",
+): CsvRow[] {
   const rows: CsvRow[] = [];
   let start = 0;
   let line = firstLine;
   let failure: ParseError | undefined;
   Papa.parse<string[]>(text, {
-    delimiter: ",",
+    delimiter,
     skipEmptyLines: false,
     step: (result, parser) => {
       const cells = result.data;
@@ -42,8 +46,9 @@ export function readCsvRows(text: string, firstLine: number, width?: number): Cs
         parser.abort();
         return;
       }
-      if (cells.length === 1 && cells[0]!.trim() === "") return;
-      const expected = width ?? rows[0]?.cells.length;
+      // A spreadsheet leaves rows of bare separators where rows were cleared: blank too.
+      if (cells.every((c) => c.trim() === "")) return;
+      const expected = rows[0]?.cells.length;
       // Trailing empty cells (a spreadsheet's stray commas) are harmless.
       while (expected !== undefined && cells.length > expected && cells.at(-1) === "") cells.pop();
       if (expected !== undefined && cells.length !== expected) {
@@ -61,6 +66,22 @@ export function readCsvRows(text: string, firstLine: number, width?: number): Cs
   return rows;
 }
 
+/**
+ * Excel saves "Unicode Text" with tabs and, in locales where the comma is the decimal
+ * separator, "CSV" with semicolons. The header line decides: the separator that splits it
+ * into the most cells.
+ */
+export type CsvDelimiter = "," | "\t" | ";";
+
+export function splitHeader(line: string): { cells: string[]; delimiter: CsvDelimiter } {
+  let best: { cells: string[]; delimiter: CsvDelimiter } = { cells: [line], delimiter: "," };
+  for (const delimiter of [",", "\t", ";"] as const) {
+    const cells = Papa.parse<string[]>(line, { delimiter, preview: 1 }).data[0] ?? [];
+    if (cells.length > best.cells.length) best = { cells, delimiter };
+  }
+  return best;
+}
+
 /** Header cell names, trimmed and lower-cased, mapped to their column index. */
 export function headerIndex(cells: string[]): Map<string, number> {
   const index = new Map<string, number>();
@@ -74,13 +95,22 @@ export function headerIndex(cells: string[]): Map<string, number> {
   return index;
 }
 
+/**
+ * Refuses a file whose header is followed by no row at all: nothing to import usually means
+ * the wrong file (a template, a file saved before its rows were pasted).
+ */
+export function assertHasRows(rows: CsvRow[], headerLine: number): void {
+  if (rows.length === 0)
+    throw new ParseError(headerLine, "the file has a header but no contacts below it");
+}
+
 /** What a misdirected file probably is, to say so in the refusal. */
 export function guessFormat(text: string): string | null {
   const head = text.slice(0, 4000).toLowerCase();
   if (/^\s*begin:vcard/m.test(head)) return "a vCard file (import it as vcard)";
-  if (/e-mail 1 - value|given name,|organization 1 - name|organization name/.test(head))
+  if (/e-mail 1 - value|given name[,;\t]|organization 1 - name|organization name/.test(head))
     return "a Google Contacts CSV (import it as google)";
-  if (/first name,last name,url,/.test(head))
+  if (/first name"?[,;\t]"?last name"?[,;\t].*connected on/.test(head))
     return "a LinkedIn Connections.csv (import it as linkedin)";
   return null;
 }

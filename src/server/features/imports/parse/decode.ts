@@ -33,6 +33,18 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /**
+ * An .xlsx (a ZIP archive whose entries are under `xl/` and `[Content_Types].xml`) or an
+ * .xls (an OLE2 compound file): the contacts were opened in Excel and saved in its format.
+ */
+function isExcelWorkbook(bytes: Uint8Array): boolean {
+  const ole2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+  if (ole2.every((b, i) => bytes[i] === b)) return true;
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return false;
+  const head = Buffer.from(bytes.subarray(0, 64 * 1024)).toString("latin1");
+  return head.includes("[Content_Types].xml") && head.includes("xl/");
+}
+
+/**
  * Refuses what is not a text file at all, with the line where it shows: empty files, ZIP
  * archives (LinkedIn's export arrives zipped) and binary data (NUL and other control bytes).
  */
@@ -40,6 +52,12 @@ export function assertTextFile(bytes: Uint8Array): void {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   if (!bytes.subarray(bom).some((b) => b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d)) {
     throw new ParseError(1, "the file is empty");
+  }
+  if (isExcelWorkbook(bytes)) {
+    throw new ParseError(
+      1,
+      "this is an Excel workbook, not a text file: save it as CSV UTF-8 first",
+    );
   }
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
     throw new ParseError(
@@ -60,6 +78,12 @@ export function assertTextFile(bytes: Uint8Array): void {
 }
 
 /**
+ * Excel for Mac's "CSV (Macintosh)" ends lines with a lone CR: made line feeds, so that rows
+ * and line numbers come out as in any other file. Files with line feeds are left as they are.
+ */
+const withLineFeeds = (text: string) => (text.includes("\n") ? text : text.replace(/\r/g, "\n"));
+
+/**
  * The file as text: UTF-8 (a byte-order mark is dropped), or UTF-16 when it starts with a
  * UTF-16 byte-order mark. Anything else is refused with the line of the first bad byte,
  * rather than guessed: a wrong guess would store garbled names.
@@ -68,11 +92,11 @@ export function decodeText(bytes: Uint8Array): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     const text = new TextDecoder(bytes[0] === 0xff ? "utf-16le" : "utf-16be").decode(bytes);
     assertTextFile(new TextEncoder().encode(text));
-    return text;
+    return withLineFeeds(text);
   }
   assertTextFile(bytes);
   try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    return withLineFeeds(new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes));
   } catch {
     const at = firstInvalidUtf8(bytes);
     const byte = bytes[at] ?? 0;

@@ -1,6 +1,5 @@
-import Papa from "papaparse";
-import { type ImportedContact, makeContact, ParseError } from "./contact.ts";
-import { guessFormat, headerIndex, readCsvRows } from "./csv.ts";
+import { type ImportedContact, makeContact, ParseError, withoutSystemGroups } from "./contact.ts";
+import { assertHasRows, guessFormat, headerIndex, readCsvRows, splitHeader } from "./csv.ts";
 
 /** Google joins several values in one cell with this separator. */
 const MULTI = " ::: ";
@@ -27,13 +26,6 @@ const NAME_COLUMNS = {
 const GOOGLE_MARKER =
   /^(e-mail|phone|website|organization|address) \d+ - |^organization (name|title)$|^labels$|^group membership$/;
 
-/** Google's system groups say nothing about the person; the user's own labels become tags. */
-function labelsToTags(cell: string): string[] {
-  return split(cell)
-    .map((l) => l.replace(/^\*\s*/, ""))
-    .filter((l) => l.toLowerCase() !== "mycontacts");
-}
-
 /**
  * Reads a Google Contacts CSV export (current and older column names). Multi-valued cells
  * (` ::: `) become several e-mails, phones or tags; a LinkedIn address among the websites
@@ -42,9 +34,8 @@ function labelsToTags(cell: string): string[] {
 export function parseGoogleCsv(text: string): ImportedContact[] {
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
   // The header is checked before the rows: another format's rows would fail as bad CSV first.
-  const index = headerIndex(
-    Papa.parse<string[]>(body, { delimiter: ",", preview: 1 }).data[0] ?? [],
-  );
+  const header = splitHeader(body.slice(0, body.indexOf("\n") + 1 || undefined).trimEnd());
+  const index = headerIndex(header.cells);
   const names = [...index.keys()];
   const hasName = [...NAME_COLUMNS.given, ...NAME_COLUMNS.full].some((c) => index.has(c));
   if (!hasName || !names.some((n) => GOOGLE_MARKER.test(n))) {
@@ -56,7 +47,8 @@ export function parseGoogleCsv(text: string): ImportedContact[] {
         : "this is not a Google Contacts CSV: expected a header with First Name, Last Name, E-mail 1 - Value, …",
     );
   }
-  const rows = readCsvRows(body, 1).slice(1);
+  const rows = readCsvRows(body, 1, header.delimiter).slice(1);
+  assertHasRows(rows, 1);
   const columnsLike = (re: RegExp) => names.filter((n) => re.test(n)).map((n) => index.get(n)!);
   const emailColumns = columnsLike(/^e-mail \d+ - value$/);
   const phoneColumns = columnsLike(/^phone \d+ - value$/);
@@ -85,23 +77,33 @@ export function parseGoogleCsv(text: string): ImportedContact[] {
       websites[0];
     const labelCol = NAME_COLUMNS.labels.map((c) => index.get(c)).find((i) => i !== undefined);
     const notesCol = index.get("notes");
+    const organizationName = first(cells, NAME_COLUMNS.org);
+    const personal = [NAME_COLUMNS.given, NAME_COLUMNS.middle, NAME_COLUMNS.family].some((c) =>
+      first(cells, c),
+    );
+    const display =
+      first(cells, NAME_COLUMNS.full) ||
+      first(cells, NAME_COLUMNS.nickname) ||
+      first(cells, NAME_COLUMNS.fileAs);
+    // A company saved as a contact has only an organization (Google files it under that name).
+    const isCompany =
+      !personal &&
+      organizationName !== "" &&
+      (!display || display.toLowerCase() === organizationName.toLowerCase());
     return makeContact({
       line,
       givenName: first(cells, NAME_COLUMNS.given),
       middleName: first(cells, NAME_COLUMNS.middle),
       familyName: first(cells, NAME_COLUMNS.family),
-      fullName:
-        first(cells, NAME_COLUMNS.full) ||
-        (first(cells, NAME_COLUMNS.given) || first(cells, NAME_COLUMNS.family)
-          ? null
-          : first(cells, NAME_COLUMNS.nickname) || first(cells, NAME_COLUMNS.fileAs)),
+      fullName: isCompany ? null : first(cells, NAME_COLUMNS.full) || (personal ? null : display),
       emails: emailColumns.flatMap((i) => split(cells[i] ?? "")),
       phones: phoneColumns.flatMap((i) => split(cells[i] ?? "")),
       profileUrl: profile?.url ?? null,
-      organizationName: first(cells, NAME_COLUMNS.org),
+      organizationName,
       title: first(cells, NAME_COLUMNS.title),
       notes: notesCol === undefined ? null : (cells[notesCol] ?? null),
-      tags: labelCol === undefined ? [] : labelsToTags(cells[labelCol] ?? ""),
+      tags: labelCol === undefined ? [] : withoutSystemGroups(split(cells[labelCol] ?? "")),
+      ...(isCompany ? { skipReason: "a company (only an organization name), not a person" } : {}),
     });
   });
 }

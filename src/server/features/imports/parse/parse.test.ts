@@ -218,5 +218,8 @@ describe("profile URL keys", () => {
     ])
       expect(profileUrlKey(url)).toBe(key);
     expect(profileUrlKey("https://www.linkedin.com/in/%C3%A9lodie")).toBe("linkedin.com/in/élodie");
+    // A home page is an employer's as often as a person's: it identifies nobody.
+    expect(profileUrlKey("https://www.tessellate.example/")).toBeNull();
+    expect(profileUrlKey("tessellate.example/people/dana")).toBe("tessellate.example/people/dana");
   });
 });

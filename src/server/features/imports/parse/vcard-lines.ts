@@ -135,7 +135,8 @@ export function readVcardCards(bytes: Uint8Array): VcardCard[] {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
     .toString("latin1")
     .replace(/^\xEF\xBB\xBF/, "");
-  const physical = text.split(/\r?\n/);
+  // A lone CR (classic Mac OS) ends a line too.
+  const physical = text.split(/\r\n|\r|\n/);
   const cards: VcardCard[] = [];
   let card: VcardCard | null = null;
   for (let i = 0; i < physical.length; ) {

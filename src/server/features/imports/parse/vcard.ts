@@ -1,5 +1,5 @@
 import ICAL from "ical.js";
-import { type ImportedContact, makeContact, ParseError } from "./contact.ts";
+import { type ImportedContact, makeContact, ParseError, withoutSystemGroups } from "./contact.ts";
 import { readVcardCards, type VcardCard, type VcardLine } from "./vcard-lines.ts";
 
 // Properties whose value is text, where a literal comma must be escaped once it has been
@@ -23,6 +23,19 @@ const unescapeText = (s: string) => s.replace(/\\([;:])/g, "$1");
 function text(value: unknown): string {
   if (Array.isArray(value)) return value.map(text).filter(Boolean).join(" ");
   return typeof value === "string" ? unescapeText(value).trim() : "";
+}
+
+/**
+ * Why a card is not a person, if it is not: vCard 4.0's KIND (org, group, location), Apple's
+ * group cards (X-ADDRESSBOOKSERVER-KIND, in iCloud exports) and Apple's company cards
+ * (X-ABShowAs:COMPANY without a person's name). Their FN is a company or list name.
+ */
+function notAPerson(kind: string, appleCompany: boolean): string | undefined {
+  const k = kind.trim().toLowerCase();
+  if (appleCompany || k === "org") return "a company card, not a person";
+  if (k === "group") return "a group card (a list of contacts), not a person";
+  if (k && k !== "individual") return `a card of kind "${k}", not a person`;
+  return undefined;
 }
 
 function readCard(card: VcardCard): ImportedContact {
@@ -63,21 +76,25 @@ function readCard(card: VcardCard): ImportedContact {
   const parts = Array.isArray(n) ? n.map(text) : [text(n)];
   const [family = "", given = "", middle = ""] = parts;
   const org = props("org")[0]?.getFirstValue();
-  const isCompany = /company/i.test(first("x-abshowas")) && !given && !family;
+  const skipReason = notAPerson(
+    first("kind") || first("x-addressbookserver-kind"),
+    /company/i.test(first("x-abshowas")) && !given && !family,
+  );
   return makeContact({
     line: card.line,
-    givenName: given,
-    middleName: middle,
-    familyName: family,
-    fullName: isCompany ? null : first("fn"),
+    // A skipped card keeps no name: a nameless contact is what the import skips.
+    givenName: skipReason ? null : given,
+    middleName: skipReason ? null : middle,
+    familyName: skipReason ? null : family,
+    fullName: skipReason ? null : first("fn"),
     emails: values("email"),
     phones: values("tel"),
     profileUrl: profile?.url ?? null,
     organizationName: Array.isArray(org) ? text(org[0]) : text(org),
     title: first("title"),
     notes: values("note").join("\n\n"),
-    tags: values("categories"),
-    ...(isCompany ? { skipReason: "a company card, not a person" } : {}),
+    tags: withoutSystemGroups(values("categories")),
+    ...(skipReason ? { skipReason } : {}),
   });
 }
 
