@@ -3,7 +3,7 @@ import { lexiconTags } from "../text/lemma.ts";
 import { firstHit, type Hit, negatedAt, type Sentence } from "./sentences.ts";
 
 const ORG_TYPE =
-  "(?:company|companies|firm|charity|nonprofit|non profit|not for profit|agency|contractor|bank|startup|start up|retailer|manufacturer|provider|platform|organization|hospital|school|consultancy|group|chain|network|ministry|department|utility|insurer|lender|publisher|studio|practice|clinic|foundation|association|cooperative|co op|distributor|wholesaler|brand|business|developer|operator|builder|supplier|vendor|partnership|authority|council|university|college|institute|lab|museum|restaurant|hotel|airline|carrier|broker|fund|shop|store|scale up|scaleup|subsidiary|marketplace|service|services|app|maker|producer|outfit|operation|enterprise|corporation|collective|union|board|team of|prison|jail|library|zoo|orchestra|theater|club|trust|federation|league|charity|farm|estate|port|airport)";
+  "(?:company|companies|firm|charity|nonprofit|non profit|not for profit|agency|contractor|bank|startup|start up|retailer|manufacturer|provider|platform|organization|hospital|school|consultancy|group|chain|network|ministry|department|utility|insurer|lender|publisher|studio|practice|clinic|foundation|association|cooperative|co op|distributor|wholesaler|brand|business|developer|operator|builder|supplier|vendor|partnership|authority|council|university|college|institute|lab|museum|restaurant|hotel|airline|carrier|broker|fund|shop|store|scale up|scaleup|subsidiary|marketplace|service|services|app|maker|producer|outfit|operation|enterprise|corporation|collective|union|board|team of|prison|jail|library|zoo|orchestra|theater|club|trust|federation|league|charity|farm|estate|port|airport|municipality|township|borough|county|parish|local authority|government)";
 const ORG_NOUN_ALONE = new RegExp(`^${ORG_TYPE}$`);
 const ORG_SUBJECT =
   "(?:we|they|it|our (?:company|firm|organization|agency|business|group|charity|team)|the (?:company|firm|organization|agency|business|group|charity|bank|hospital|school|startup|nonprofit|studio|practice|clinic|foundation|store|restaurant|chain|ministry|department))";
@@ -122,7 +122,7 @@ const FIRST_PERSON = words("i|we|my team|our team|our");
 // A measurable result: numbers, a first, an award, a "from … to".
 // "from twelve days to five" is a result; "from the hospitals that referred to us" is not.
 const RESULT = words(
-  "[0-9][0-9,.%]*|percent|million|billion|thousand|first|record|award|awards|from (?:about |around |over |under |nearly |roughly |almost )?(?:[0-9][0-9,.%]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|a dozen|a handful|zero|none|nothing|scratch) ~3to|doubled|tripled|halved|half|twice|times|top|(?:about|around|over|nearly|roughly|almost|more than) (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?![a-z]+ (?:a|per|each) )",
+  "[0-9][0-9,.%]*|percent|million|billion|thousand|first|record|award|awards|from (?:about |around |over |under |nearly |roughly |almost )?(?:[0-9][0-9,.%]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|a dozen|a handful|zero|none|nothing|scratch) ~3to|doubled|tripled|halved|half|twice|times|top|(?:days?|weeks?|months?) (?:early|ahead)|ahead of (?:schedule|time)|under (?:budget|the contingency|contingency)|zero [a-z]+ ~1(?:incidents|accidents|injuries|defects|complaints|errors)|(?:about|around|over|nearly|roughly|almost|more than) (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?![a-z]+ (?:a|per|each) )",
 );
 
 // "twice a week", "three times a year": how often a duty came round, not a result.
@@ -140,6 +140,8 @@ function hasResult(s: Sentence): boolean {
   return RESULT.test(s.a.surface.replace(FREQUENCY, " "));
 }
 
+const DETERMINER = /^(?:a|an|the|our|their|my|his|her|its|your|this|these|those)$/;
+
 function pastVerbWithResult(s: Sentence): Span | null {
   if (!hasResult(s)) return null;
   // "most of them referred by the courts" is a passive participle, not something done.
@@ -147,6 +149,8 @@ function pastVerbWithResult(s: Sentence): Span | null {
   const i = s.a.tokens.findIndex(
     (t, k) =>
       k > 0 &&
+      // "our taught programmes": a participle after a determiner describes a noun.
+      !DETERMINER.test(s.a.tokens[k - 1]?.norm ?? "") &&
       ((/ed$/.test(t.norm) && t.lemma !== t.norm) ||
         (!/^(?:was|were|had|did|got|said|thought|knew|felt|went|came|saw)$/.test(t.norm) &&
           lexiconTags(t.norm).includes("PastTense"))) &&
@@ -188,12 +192,28 @@ const TITLE_AFTER = words(
   "(?:the|our|a|an) ~3(?:head|director|manager|lead|chief|vp|vice president|supervisor|principal|superintendent|coordinator|partner|editor|officer|president|owner|founder|foreman|chair)",
 );
 
+// After "reported to": a person, named by title, determiner, number or pronoun. "I report
+// into engineering" names a function and "who I reported to changed" names no one (A2).
+const PERSON_AFTER_TO =
+  /^(?:the|a|an|my|our|their|his|her|its|your|this|that|both|each|one|two|three|four|five|him|them|whoever|someone|somebody|directly)$/;
+const TITLE_WORD = new RegExp(`^${TITLE}$`);
+
 function reporting(s: Sentence): Span | null {
   const span = find(s.a, REPORTING);
   if (!span) return null;
   const next = s.a.tokens[span.to + 1];
-  const bareName = /^(?:is|was)$/.test(s.a.tokens[span.to]?.norm ?? "") && next?.cap === true;
-  if (!bareName || has(s.a, TITLE_AFTER)) return span;
+  const afterTo = /^(?:to|into)$/.test(s.a.tokens[span.to]?.norm ?? "");
+  const noOne =
+    afterTo &&
+    next !== undefined &&
+    !next.cap &&
+    !PERSON_AFTER_TO.test(next.norm) &&
+    !TITLE_WORD.test(next.norm) &&
+    !/^(?:ceo|cfo|cto|coo|vp|md|gm)$/.test(next.norm);
+  // "My boss was Linda", "I reported to Dana": a name without a title.
+  const bareName =
+    (afterTo || /^(?:is|was)$/.test(s.a.tokens[span.to]?.norm ?? "")) && next?.cap === true;
+  if (!noOne && (!bareName || has(s.a, TITLE_AFTER))) return span;
   // Another cue later in the sentence ("… and two nurses reported to me") still counts.
   const rest = ` ${s.a.tokens
     .slice(span.to + 2)

@@ -29,6 +29,11 @@ const TERSE_RESEARCH =
 const SELF_PRAISE = words(
   "(?:a|the) (?:leader|leading [a-z]+|pioneer|world leader|market leader) in|(?:really |truly |deeply |genuinely )?(?:care|cares) (?:about|for)|passionate about|committed to|dedicated to|great content|(?:very |really |so )?(?:interesting|innovative|modern|exciting|inspiring|impressive|beautiful|amazing|awesome|cool|nice|wonderful|lovely|stunning|gorgeous|fantastic)|i (?:really |also )?(?:like|love|liked|loved) (?:the|your|their|its|it|them)",
 );
+// "I've read pretty much everything I could find", "following your work": reading claimed
+// with nothing read named or learned is no evidence (A5, decision 0010).
+const VAGUE = words(
+  "(?:read|seen|watched|followed|following|looked at|gone through|went through) ~3(?:everything|anything|all of it|it all|a lot|lots|loads|plenty|a bunch|your work|your stuff|what you do)|the more i (?:read|saw|looked|learned|heard|found)",
+);
 // A checkable fact: a number, a year, a name or something that happened.
 const FACT = words(
   "[0-9][0-9,.%]*|(?:opened|launched|acquired|announced|expanded|released|published|won|merged|partnered|moved|hired|started|closed|raised|introduced|signed)",
@@ -41,7 +46,7 @@ function specificResearch(s: Sentence) {
   // The denial may sit a few words back: "I haven't had a chance to read your report yet".
   if (!span || negatedAt(s, span, 6)) return null;
   const named = s.a.tokens.some((t, i) => i > 0 && t.cap && t.norm !== "i");
-  if (has(s.a, SELF_PRAISE) && !has(s.a, FACT) && !named) return null;
+  if ((has(s.a, SELF_PRAISE) || has(s.a, VAGUE)) && !has(s.a, FACT) && !named) return null;
   return RESEARCH.test(s.a.surface.replace(VISIT, " ")) ? span : null;
 }
 

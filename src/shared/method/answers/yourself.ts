@@ -1,5 +1,5 @@
-import { type Analyzed, find, has, type Span, words } from "../text/analyze.ts";
-import { firstHit, type Hit, type Sentence, wholeSentence } from "./sentences.ts";
+import { type Analyzed, analyze, find, has, type Span, words } from "../text/analyze.ts";
+import { firstHit, type Hit, negatedAt, type Sentence, wholeSentence } from "./sentences.ts";
 
 // A1, birthplace: where the speaker was born or grew up — not where they live or work now.
 // The subject may be dropped in speech after a comma ("I'm nineteen, grew up in Toowoomba"),
@@ -39,7 +39,7 @@ const CARRY_OVER = words(
   "there|while|during|also|alongside|as well|at the same time|on the side|outside (?:of )?class",
 );
 const SCHOOL_ACTIVITY = words(
-  "clubs?|society|societies|associations?|union|team|teams|squad|varsity|intramural|moot|debat[a-z]*|model un|student government|council|executive|committee|newspaper|magazine|radio|orchestra|band|choir|chorale|choral|ensemble|a cappella|glee club|theater|drama|musical|yearbook|fraternity|sorority|hackathons?|competitions?|tournaments?|captain|president|vice president|vp|treasurer|secretary|editor|volunteer[a-z]*|played|rowed|rowing|competed|helped (?:run|organize|start|found|lead)|ran the|organized the|founded the|started the|co founded|gallery|tutor|tutored|tutoring|mentored|ambassador|member of|involved (?:in|with)|athletics|sports?|rugby|soccer|football|basketball|hockey|baseball|cricket|volleyball|tennis|frisbee|track (?:and field|team|club|meets?)|(?:ran|run|running|did|on the) track|cross country|swim team|ran for",
+  "clubs?|society|societies|associations?|(?:student|students|debating|athletic) union|union (?:president|officer|executive|council|committee|rep|representative)|team|teams|squad|varsity|intramural|moot|debat[a-z]*|model un|student government|council|executive|committee|newspaper|magazine|radio|orchestra|band|choir|chorale|choral|ensemble|a cappella|glee club|theater|drama|musical|yearbook|fraternity|sorority|hackathons?|competitions?|tournaments?|captain|president|vice president|vp|treasurer|secretary|editor|volunteer[a-z]*|played|rowed|rowing|competed|helped (?:run|organize|start|found|lead)|ran the|organized the|founded the|started the|co founded|gallery|tutor|tutored|tutoring|mentored|ambassador|member of|involved (?:in|with)|athletics|sports?|rugby|soccer|football|basketball|hockey|baseball|cricket|volleyball|tennis|frisbee|track (?:and field|team|club|meets?)|(?:ran|run|running|did|on the) track|cross country|swim team|ran for",
 );
 const WORK_CONTEXT = words(
   "part of my ~2(?:job|role|work)|at work|for work|our company|my company|my employer|our employer|company s|staff engagement|my team at|my colleagues|our clients|my clients|my manager|my boss|on the job",
@@ -50,13 +50,13 @@ const PERSONAL_OVERRIDE = words(
   "outside (?:of )?(?:all )?(?:that|this|work|the office|my job|my studies|school|class|classes|the classroom)|in my (?:spare|free|own) time|away from work|after work|off the clock|when i am not (?:at work|working|on site|on shift|in the office|at the office|teaching|coding|[a-z]+ing)",
 );
 const PERSONAL = words(
-  "trustee|food bank|(?:sit|serve|served|sat) on the board of|school governor|governor (?:of|at) (?:a|my|the) (?:local )?school|on (?:the )?weekends?|weekends|evenings?|every evening|saturdays?|sundays?|saturday|sunday|mornings|for fun|hobby|hobbies|passion|passionate about|i (?:really )?(?:love|enjoy|adore) (?:to )?(?!working|my job|my work|the work)[a-z]+|i am (?:really |very |also |a big |a huge |an avid |a keen |a serious |a passionate |an amateur )?(?:into|fan of|avid|keen(?! to)|amateur)|volunteer[a-z]*|i coach|coaching (?:a|my|the)? ?(?:youth|kids|little league|junior|under|soccer|hockey|basketball|baseball|football|swim)|my (?:family|kids|children|wife|husband|partner|daughter|son|twins|dog|cat|grandkids)|(?:father|mother|dad|mom|parent) of|i am (?:a |an )?(?:proud )?(?:dad|mom|father|mother|parent|grandfather|grandmother|grandparent|stepdad|stepmom)|i have (?:a |an |two |three |four |twin |young |little |grown up )?~1(?:kids|children|daughters?|sons?|twins|girls|boys|grandchildren|grandkids)|(?:on|every) (?:a )?(?:monday|tuesday|wednesday|thursday|friday) (?:night|evening)s?|(?:play|played|playing) (?:the )?(?:pipes|bagpipes|fiddle|cello|flute|saxophone|sax|trumpet|trombone|ukulele|clarinet|accordion|harp|banjo|mandolin|organ|bass)|(?:pipe|brass|jazz|rock|wedding|covers|ceilidh|folk|community|local) band|pottery|painting|knitting|sewing|baking|gardening|garden|hiking|climbing|bouldering|runner|marathons?|triathlons?|cycling|cyclist|surfing|skiing|snowboarding|yoga|dancing|dancer|choir|singing|guitar|piano|violin|drums|chess|photography|book club|woodworking|carpentry|fishing|sailing|kayaking|canoeing|camping|firefighter|scouts|church|mosque|synagogue|temple|league|crosswords|birding|birdwatching|beekeeping|homebrew|poetry|novel|improv|stand up comedy|rescue dogs?|foster",
+  "trustee|food bank|(?:sit|serve|served|sat) on the board of|school governor|governor (?:of|at) (?:a|my|the) (?:local )?school|on (?:the )?weekends?|weekends|evenings?|every evening|saturdays?|sundays?|saturday|sunday|mornings|for fun|hobby|hobbies|passion|passionate about|i (?:really )?(?:love|enjoy|adore) (?:to )?(?!working|my job|my work|the work|that|this|it|them|what i do)[a-z]+|i am (?:really |very |also |a big |a huge |an avid |a keen |a serious |a passionate |an amateur )?(?:into|fan of|avid|keen(?! to)|amateur)|volunteer[a-z]*|i coach|coaching (?:a|my|the)? ?(?:youth|kids|little league|junior|under|soccer|hockey|basketball|baseball|football|swim)|my (?:family|kids|children|wife|husband|partner|daughters?|sons?|boys|girls|twins|dog|cat|grandkids|grandchildren)|(?:father|mother|dad|mom|parent) of|i am (?:a |an )?(?:proud )?(?:dad|mom|father|mother|parent|grandfather|grandmother|grandparent|stepdad|stepmom)|i have (?:a |an |two |three |four |twin |young |little |grown up )?~1(?:kids|children|daughters?|sons?|twins|girls|boys|grandchildren|grandkids)|(?:on|every) (?:a )?(?:monday|tuesday|wednesday|thursday|friday) (?:night|evening)s?|(?:play|played|playing) (?:the )?(?:pipes|bagpipes|fiddle|cello|flute|saxophone|sax|trumpet|trombone|ukulele|clarinet|accordion|harp|banjo|mandolin|organ|bass)|(?:pipe|brass|jazz|rock|wedding|covers|ceilidh|folk|community|local) band|pottery|painting|knitting|sewing|baking|gardening|garden|hiking|climbing|bouldering|runner|marathons?|triathlons?|cycling|cyclist|surfing|skiing|snowboarding|yoga|dancing|dancer|choir|singing|guitar|piano|violin|drums|chess|photography|book club|woodworking|carpentry|fishing|sailing|kayaking|canoeing|camping|firefighter|scouts|church|mosque|synagogue|temple|league|crosswords|birding|birdwatching|beekeeping|homebrew|poetry|novel|improv|stand up comedy|rescue dogs?|foster",
 );
 
 // A1, career path. Also a job joined after a shared subject ("I came home and joined the
 // institute") and a trade carried on "ever since".
 const CAREER = words(
-  "(?:(?:i|and|then) ~3)(?:work|worked|working) (?:as|at|for|in|with|full time|part time)|(?:started|began) (?:out |off )?(?:in|as) ~3(?:at|with|for)|moved (?:into|over to|across to) ~3(?:at|with|for)|most recently ~4(?:at|with|for)|i (?:have|had) been (?:freelancing|self employed|contracting|consulting)|i (?:am|was) (?:a )?(?:freelance|freelancer|self employed)|(?:set up|started|run|ran) (?:on my own|my own (?:business|firm|company|practice|studio))|i (?:have|had) (?:been )?(?:working|worked)|my (?:first|current|previous|last) (?:job|role|position|employer) (?:was|is|as|at|out of)|i (?:started|began) (?:out|off|my career|working|as|at|in|on)|i (?:became|was made|was appointed|got appointed) (?:a |an |the )?~3(?:manager|supervisor|lead|director|head|partner|foreman|engineer|analyst|officer|specialist|coordinator|associate)|my career|i (?:joined|moved to|switched to|transitioned|moved into|moved over|pivoted|was promoted|got promoted|was hired|got hired|landed)|promoted to|(?:spent|spend) ~3(?:years?|months?|summers?) (?:at|with|in|as|working|doing|on|building|running)|professionally|years of (?:experience|work)|experience (?:as|in) (?:a|an)|(?:before that|after that|then|later|next|since then),? i ~2(?:worked|was|spent|joined|moved|ran|managed|led|became|took)|internships?|interned|apprenticeship ~2(?:with|at|for) (?:a|an|the|[a-z]+ (?:company|firm|outfit|contractor))|(?:as|am|was|been) (?:a|an) ~2apprentice(?! [a-z]+s)|(?:did|spent) ~2(?:years?|months?|seasons?|summers?) (?:on|as|with|for) (?:a|an|the|[a-z]+ (?:boats?|sites?|crews?|farms?|ships?|rigs?))|(?:had|did|held|took) (?:a|two|three|several) ~2(?:postdocs?|fellowships?|residencies|residency|contracts?|placements?)|i (?:run|ran|manage|managed|lead|led|oversee|oversaw|coordinate|coordinated) ~4(?:team|program|programme|department|projects?|operations|workshops|store|site|crew|clinic|unit|office|business|practice|restaurant)|i (?:am|have been|was|had been) (?:(?:a|an|the) )?~3(?:engineer|manager|coordinator|analyst|electrician|nurse|teacher|developer|designer|consultant|specialist|officer|clerk|foreman|accountant|lawyer|technician|director|associate|assistant|administrator|producer|writer|editor|planner|scientist|researcher|chef|pharmacist|therapist|social worker|case worker|caseworker|agent|representative|rep|advisor|adviser|architect|vice president|founder|owner|partner|paralegal|buyer|recruiter|strategist|marketer|supervisor|superintendent|estimator|surveyor|inspector|operator|mechanic|driver|pilot|programmer|physician|doctor|dentist|librarian|lecturer|professor|postdoc|instructor|economist|auditor|underwriter|actuary|curator|counselor|psychologist|translator|interpreter|midwife|journalist|reporter|photographer|entrepreneur|freelancer|contractor|carpenter|plumber|welder|paramedic|lead|head)(?! student)|i (?:am|have been) (?:currently |now )?(?:working|employed)|i (?:have|had) been in ~3(?:for|since)|(?:working|worked) my way up|working up to|(?:starting|started) (?:out )?as (?:a|an)|(?:most recently|currently|previously|formerly|later|now) as (?:a|an|the)|where i have been (?:for|since)|co op (?:terms?|jobs?|placements?|positions?|students?) (?:at|with|were)|i (?:am|was|have been|had been) (?:now |currently |then |later |also |still )?(?:a|an) ~2(?!student|member|fan|volunteer|part|mother|father|dad|mom|parent|native|graduate|grad|keen|serious|avid|big|huge|freshman|sophomore|junior|senior|first|second|third|fourth|final)[a-z]+ (?:for|at|with|in|on (?:a|an|the))(?! my (?:spare|free))|i (?:am|was) (?:now |currently )?(?:doing|running|managing|leading) ~4(?:for|at|with) (?:a|an|the|[a-z]+ (?:company|firm|agency|startup|bank))|i (?:have|had) ~1(?:cooked|taught|nursed|driven|sold|designed|built|managed|run|led|written|edited|worked|served|practiced|consulted|freelanced|recruited|programmed|coded|been teaching|been nursing|been designing|been building|been managing|been selling|been writing|been cooking|been driving|been coaching|been recruiting|been consulting) ~6(?:ever since|for (?:about |nearly |almost |over |more than |the (?:last|past) )?(?:[0-9]+|a|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty))|(?<= i [a-z]+ (?:[a-z]+ ){0,2})and (?:then )?(?:joined|started at|went to work|became) (?:the|a|an) ~4(?:institute|company|firm|agency|team|service|department|council|hospital|bank|practice|studio|office|lab|laboratory|ministry|authority|board|group|[a-z]+ (?:as|in))",
+  "(?:(?:i|and|then) ~3)(?:work|worked|working) (?:as|at|for|in|with|full time|part time)|(?:started|began) (?:out |off )?(?:in|as) ~3(?:at|with|for)|moved (?:into|over to|across to) ~3(?:at|with|for)|most recently ~4(?:at|with|for)|i (?:have|had) been (?:freelancing|self employed|contracting|consulting)|i (?:am|was) (?:a )?(?:freelance|freelancer|self employed)|(?:set up|started|run|ran) (?:on my own|my own (?:business|firm|company|practice|studio))|i (?:have|had) (?:been )?(?:working|worked)|my (?:first|current|previous|last) (?:job|role|position|employer) (?:was|is|as|at|out of)|i (?:started|began) (?:out|off|my career|working|as|at|in|on)|i (?:became|was made|was appointed|got appointed) (?:a |an |the )?~3(?:manager|supervisor|lead|director|head|partner|foreman|engineer|analyst|officer|specialist|coordinator|associate)|my career|i (?:joined|moved to|switched to|transitioned|moved into|moved over|pivoted|was promoted|got promoted|was hired|got hired|landed)|promoted to|(?:spent|spend) ~3(?:years?|months?|summers?) (?:at|with|in|as|working|doing|on|building|running)|professionally|years of (?:experience|work)|experience (?:as|in) (?:a|an)|(?:before that|after that|then|later|next|since then),? i ~2(?:worked|was|spent|joined|moved|ran|managed|led|became|took)|(?:then|and then|followed by|after that|before that)(?: ,)? (?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|several) (?:years?|months?|decades?) (?:on|at|with|in|as)(?! (?:school|college|university|uni|high school|grad school|law school)(?= ))|internships?|interned|apprenticeship ~2(?:with|at|for) (?:a|an|the|[a-z]+ (?:company|firm|outfit|contractor))|(?:as|am|was|been) (?:a|an) ~2apprentice(?! [a-z]+s)|(?:did|spent) ~2(?:years?|months?|seasons?|summers?) (?:on|as|with|for) (?:a|an|the|[a-z]+ (?:boats?|sites?|crews?|farms?|ships?|rigs?))|(?:had|did|held|took) (?:a|two|three|several) ~2(?:postdocs?|fellowships?|residencies|residency|contracts?|placements?)|i (?:run|ran|manage|managed|lead|led|oversee|oversaw|coordinate|coordinated) ~4(?:team|program|programme|department|projects?|operations|workshops|store|site|crew|clinic|unit|office|business|practice|restaurant)|i (?:am|have been|was|had been) (?:(?:a|an|the) )?~3(?:engineer|manager|coordinator|analyst|electrician|nurse|teacher|developer|designer|consultant|specialist|officer|clerk|foreman|accountant|lawyer|technician|director|associate|assistant|administrator|producer|writer|editor|planner|scientist|researcher|chef|pharmacist|therapist|social worker|case worker|caseworker|agent|representative|rep|advisor|adviser|architect|vice president|founder|owner|partner|paralegal|buyer|recruiter|strategist|marketer|supervisor|superintendent|estimator|surveyor|inspector|operator|mechanic|driver|pilot|programmer|physician|doctor|dentist|librarian|lecturer|professor|postdoc|instructor|economist|auditor|underwriter|actuary|curator|counselor|psychologist|translator|interpreter|midwife|journalist|reporter|photographer|entrepreneur|freelancer|contractor|carpenter|plumber|welder|paramedic|lead|head)(?! student)|i (?:am|have been) (?:currently |now )?(?:working|employed)|i (?:have|had) been in ~3(?:for|since)|(?:working|worked) my way up|working up to|(?:starting|started) (?:out )?as (?:a|an)|(?:most recently|currently|previously|formerly|later|now) as (?:a|an|the)|where i have been (?:for|since)|co op (?:terms?|jobs?|placements?|positions?|students?) (?:at|with|were)|i (?:am|was|have been|had been) (?:now |currently |then |later |also |still )?(?:a|an) ~2(?!student|member|fan|volunteer|part|mother|father|dad|mom|parent|native|graduate|grad|keen|serious|avid|big|huge|freshman|sophomore|junior|senior|first|second|third|fourth|final)[a-z]+ (?:for|at|with|in|on (?:a|an|the))(?! my (?:spare|free))|i (?:am|was) (?:now |currently )?(?:doing|running|managing|leading) ~4(?:for|at|with) (?:a|an|the|[a-z]+ (?:company|firm|agency|startup|bank))|i (?:have|had) ~1(?:cooked|taught|nursed|driven|sold|designed|built|managed|run|led|written|edited|worked|served|practiced|consulted|freelanced|recruited|programmed|coded|been teaching|been nursing|been designing|been building|been managing|been selling|been writing|been cooking|been driving|been coaching|been recruiting|been consulting) ~6(?:ever since|for (?:about |nearly |almost |over |more than |the (?:last|past) )?(?:[0-9]+|a|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty))|(?<= i [a-z]+ (?:[a-z]+ ){0,2})and (?:then )?(?:joined|started at|went to work|became) (?:the|a|an) ~4(?:institute|company|firm|agency|team|service|department|council|hospital|bank|practice|studio|office|lab|laboratory|ministry|authority|board|group|[a-z]+ (?:as|in))",
 );
 // "I haven't worked full-time yet": a career path denied is no career path (A1).
 const NO_CAREER = words(
@@ -130,9 +130,12 @@ const OTHERS_SCHOOL = words(
 function schoolNames(sentences: readonly Sentence[]): Set<string> {
   const names = new Set<string>();
   for (const s of sentences) {
-    if (!educationIn(s)) continue;
+    const span = educationIn(s);
+    if (!span) continue;
+    // Names close to the schooling ("a BA at Carleton"), not the countries around it.
     s.a.tokens.forEach((t, i) => {
-      if (t.cap && i > 0 && t.norm !== "i" && t.norm.length > 2) names.add(t.norm);
+      const near = i >= span.from - 2 && i <= span.to + 8;
+      if (near && t.cap && i > 0 && t.norm !== "i" && t.norm.length > 2) names.add(t.norm);
     });
   }
   return names;
@@ -172,6 +175,14 @@ const PAST_STUDY = words(
 function educationIn(s: Sentence): Span | null {
   const span = find(s.a, EDUCATION) ?? find(s.a, SCHOOL_BY_NAME);
   if (!span || has(s.a, NEVER_STUDIED)) return null;
+  // "I don't have a degree", "without a formal degree": denied in its own clause (A1). The
+  // rest of the sentence may still give it: "I haven't finished yet; I'm in my third year…".
+  if (negatedAt(s, span)) {
+    const rest = s.a.text.slice(s.a.tokens[span.to]?.end ?? s.a.text.length);
+    return rest.trim() && educationIn({ index: s.index, a: analyze(rest) })
+      ? wholeSentence(s)
+      : null;
+  }
   if (has(s.a, FUTURE_STUDY) && !has(s.a, PAST_STUDY)) return null;
   // "I teach at a high school" names a school, not the speaker's schooling.
   const strong = find(
@@ -193,9 +204,11 @@ export function yourselfElements(sentences: readonly Sentence[]): Record<string,
     extracurricular: firstHit(sentences, (s) => {
       const span = find(s.a, SCHOOL_ACTIVITY);
       const outside = has(s.a, PERSONAL_OVERRIDE) && has(s.a, COMMUNITY);
+      // "At uni I didn't do any clubs": student life denied is missing (A1).
+      const denied = span !== null && negatedAt(s, span);
       return hitIf(
         s,
-        span !== null && isSchool(sentences, s) && !has(s.a, WORK_CONTEXT) && !outside,
+        span !== null && !denied && isSchool(sentences, s) && !has(s.a, WORK_CONTEXT) && !outside,
         span,
       );
     }),
@@ -223,7 +236,11 @@ export function yourselfElements(sentences: readonly Sentence[]): Record<string,
       if (!span) return null;
       const override = has(a, PERSONAL_OVERRIDE);
       // "a year on the weekends at Bunnings": the time of a job is not a life outside work.
-      if (!override && isTimeOnly(a, span) && has(a, JOB_TIME)) return null;
+      // Nor is the time a course was taken: "a diploma, part-time, in the evenings".
+      if (!override && isTimeOnly(a, span) && (has(a, JOB_TIME) || educationIn(s))) return null;
+      // "My family moved to Calgary when I was eight": family in the story of where the
+      // speaker grew up gives the birthplace, not another side of them (A1).
+      if (!override && has(a, BIRTH_STORY)) return null;
       const school = isSchool(sentences, s) && !(override && has(a, COMMUNITY));
       if (school && (!override || has(a, SCHOOL_ACTIVITY_STRICT))) return null;
       if (has(a, WORK_CONTEXT) && !override) return null;
@@ -235,6 +252,11 @@ export function yourselfElements(sentences: readonly Sentence[]): Record<string,
     }),
   };
 }
+
+// Where the speaker grew up, told through a childhood move or the family's origins.
+const BIRTH_STORY = words(
+  "(?:moved|came|emigrated|immigrated|relocated) ~6when (?:i|we) (?:was|were) (?:a|in|[0-9]+|little|young|small|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|grew up|born",
+);
 
 // A sentence that spends years in a job: "I've spent twelve years in the second violins".
 const WORK_SPAN = words(

@@ -58,8 +58,6 @@ describe("accuracy on our own wider fixtures", () => {
 
 // Fresh batches written before tuning on them (see the fixtures' history): the hidden-set
 // targets apply as thresholds, so a rule change that overfits elsewhere shows up here.
-// holdout9's answers are still below the elements target (decision 0010, Batch 9): their
-// floor is the current score, so they cannot slip while the answer reading catches up.
 describe.each([
   ["holdout", holdoutQuestions, holdoutAnswers, 200, 60],
   ["holdout2", holdout2Questions, holdout2Answers, 100, 30],
@@ -69,25 +67,22 @@ describe.each([
   ["holdout6", holdout6Questions, holdout6Answers, 200, 60],
   ["holdout7", holdout7Questions, holdout7Answers, 200, 90],
   ["holdout8", holdout8Questions, holdout8Answers, 200, 90],
-  ["holdout9", holdout9Questions, holdout9Answers, 200, 90, 0.91],
-])(
-  "accuracy on the %s batch",
-  (_name, questions, answers, minQuestions, minAnswers, minElements = 0.95) => {
-    it("keeps the question linter at the hidden-set targets", () => {
-      const cases = parseQuestionCases(questions);
-      expect(cases.length).toBeGreaterThanOrEqual(minQuestions);
-      const score = scoreQuestions(cases);
-      expect(score.violationSet.accuracy).toBeGreaterThanOrEqual(0.97);
-      expect(score.level.accuracy).toBeGreaterThanOrEqual(0.9);
-    });
+  ["holdout9", holdout9Questions, holdout9Answers, 200, 90],
+])("accuracy on the %s batch", (_name, questions, answers, minQuestions, minAnswers) => {
+  it("keeps the question linter at the hidden-set targets", () => {
+    const cases = parseQuestionCases(questions);
+    expect(cases.length).toBeGreaterThanOrEqual(minQuestions);
+    const score = scoreQuestions(cases);
+    expect(score.violationSet.accuracy).toBeGreaterThanOrEqual(0.97);
+    expect(score.level.accuracy).toBeGreaterThanOrEqual(0.9);
+  });
 
-    it("keeps the answer checker at the hidden-set target", () => {
-      const cases = parseAnswerCases(answers);
-      expect(cases.length).toBeGreaterThanOrEqual(minAnswers);
-      expect(scoreAnswers(cases).elements.accuracy).toBeGreaterThanOrEqual(minElements);
-    });
-  },
-);
+  it("keeps the answer checker at the hidden-set target", () => {
+    const cases = parseAnswerCases(answers);
+    expect(cases.length).toBeGreaterThanOrEqual(minAnswers);
+    expect(scoreAnswers(cases).elements.accuracy).toBeGreaterThanOrEqual(0.95);
+  });
+});
 
 describe("case parsing", () => {
   it("names the bad line", () => {

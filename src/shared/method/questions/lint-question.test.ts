@@ -1,19 +1,19 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../text/analyze.ts";
+import { lintedRules } from "./cue-cases.ts";
 import { lintQuestion, ruleFindings } from "./lint-question.ts";
 
-// These cases pin the hand-written cues (M7, M10); the trained model's part is measured on
-// the labelled batches (eval/accuracy.test.ts) and checked on its own below.
+// These cases check what users get, the hand-written cues (M7, M10) and the trained model
+// together; every sentence is labelled in fixtures/questions.cues.jsonl, which the model
+// trains on. The model's part on unseen wording is measured on the batches (decision 0010).
 const rules = (q: string, research?: string) =>
-  ruleFindings(analyze(q), research === undefined ? {} : { research })
-    .map((f) => f.rule)
-    .sort();
+  lintedRules(q, research === undefined ? {} : { research });
 
 describe("lintQuestion — the trained second reader (M10)", () => {
   it("adds a plain ask no cue knows, worded as the rule words it", () => {
     const q = "Which skills should I brush up on to get past the assessment centre at your firm?";
-    expect(rules(q)).toEqual([]);
+    expect(ruleFindings(analyze(q))).toEqual([]);
     const findings = lintQuestion(q).findings;
     expect(findings.map((f) => f.rule)).toEqual(["asks-what-they-look-for"]);
     expect(findings[0]?.message).toContain("(M10)");

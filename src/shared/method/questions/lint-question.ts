@@ -1,5 +1,6 @@
 import { type Analyzed, analyze } from "../text/analyze.ts";
 import type { Finding, QuestionContext, QuestionResult, QuestionRule } from "../types.ts";
+import { recognisedExceptions } from "./exceptions.ts";
 import { asksAboutJobs } from "./jobs-rule.ts";
 import { classifyLevel } from "./level.ts";
 import { asksWhatTheyLookFor } from "./look-for-rule.ts";
@@ -88,9 +89,12 @@ export function violationFindings(
 ): Finding<QuestionRule>[] {
   const found = ruleFindings(a, context);
   const p = violationProbabilities(a);
+  const sound = recognisedExceptions(a);
   const out: Finding<QuestionRule>[] = [];
   MODEL_RULES.forEach((rule, k) => {
     const finding = found.find((f) => f.rule === rule);
+    // A deliberate exception the rules recognised (decision 0010) is not the model's to add.
+    if (!finding && sound.has(rule)) return;
     // A finding from the contact's own research notes is a fact, not a reading: it stays.
     const fromNotes = finding?.message.startsWith("Your research notes") ?? false;
     if (fromNotes || combineVerdict(finding !== undefined, p[k] ?? 0)) {

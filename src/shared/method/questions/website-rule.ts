@@ -209,7 +209,7 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
     new RegExp(
       `^${
         words(
-          `(?:does|do) (?:the|this) ~2${ORG_WIDE} (?:still |also )?(?:offer|offers|sell|stock|carry|lend|provide|produce|publish)(?! (?:any |a |an )?(?:training|train|mentoring|mentor|mentorship|support|flexible|flexibility|remote|hybrid|progression|development|develop|internships?|placements?|apprenticeships?|jobs?|roles?|positions?|opportunit[a-z]+|graduate|junior|sponsorship|visa|relocation)(?= ))`,
+          `(?:does|do) (?:the|this) ~2${ORG_WIDE} (?:still |also )?(?:offer|offers|sell|stock|carry|lend|provide|produce|publish)(?! (?:any |a |an )?(?:training|train|mentoring|mentor|mentorship|coaching|support|flexible|flexibility|remote|hybrid|progression|development|develop|internships?|placements?|apprenticeships?|jobs?|roles?|positions?|opportunit[a-z]+|graduate|junior|sponsorship|visa|relocation)(?= ))`,
         ).source
       }`,
     ),
@@ -273,7 +273,7 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
 
 // The size or caseload of the contact's own team is theirs to tell, not the website's:
 // "your team", and "the team" or "the ward" asked of someone who works in it.
-const OWN_TEAM = words(
+export const OWN_TEAM = words(
   "your ~1(?:team|department|group|unit|division|squad|desk|lab|practice)|(?:the|this) ~1(?:team|department|unit|squad|desk|ward|shift|crew)(?! (?:of|at|in) )|you (?:manage|lead|supervise)|report to you",
 );
 
