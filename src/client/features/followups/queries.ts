@@ -57,12 +57,15 @@ export function useAgenda() {
   });
 }
 
-/** One person's follow-ups, soonest first, whatever their status (the person page). */
+/**
+ * One person's follow-ups, soonest first, whatever their status (the person page). The
+ * server's largest page: a monthly note for years still fits, so nothing open is cut off.
+ */
 export function usePersonFollowUps(personId: string) {
   return useQuery({
     queryKey: followUpKeys.person(personId),
     queryFn: ({ signal }) =>
-      api(`/followups?personId=${encodeURIComponent(personId)}&limit=100`, {
+      api(`/followups?personId=${encodeURIComponent(personId)}&limit=1000`, {
         schema: z.array(FollowUpView),
         signal,
       }),

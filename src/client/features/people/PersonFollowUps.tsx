@@ -15,6 +15,8 @@ import { useSearchSettings } from "../settings/search-queries.ts";
 type Props = { person: { id: string; name: string }; canEdit: boolean };
 
 const isOpen = (f: FollowUpView) => f.status === "due" || f.status === "snoozed";
+/** The most recent closed follow-ups shown; older ones are counted, not listed. */
+const HISTORY = 10;
 
 /**
  * What is owed to this person (M3 thanks, M11 introductions and check-ins, M12 stay in touch)
@@ -81,10 +83,15 @@ export function PersonFollowUps({ person, canEdit }: Props) {
             Done
           </Title>
           <Box component="ul" m={0} mt={4} p={0} style={{ listStyle: "none" }}>
-            {closed.map((f) => (
+            {closed.slice(0, HISTORY).map((f) => (
               <ClosedFollowUp key={f.id} followUp={f} onOpen={setOpen} />
             ))}
           </Box>
+          {closed.length > HISTORY && (
+            <Text fz="xs" c="dimmed" mt={4}>
+              and {closed.length - HISTORY} earlier
+            </Text>
+          )}
         </>
       )}
       <FollowUpDrawer
