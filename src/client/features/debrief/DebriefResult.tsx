@@ -3,9 +3,9 @@ import { IconCircleCheck } from "@tabler/icons-react";
 import { useEffect, useRef } from "react";
 import { Link } from "react-router";
 import type { FollowUpView } from "../../../shared/api/followups.ts";
-import { dueText, formatDay, todayIn } from "../followups/labels.ts";
+import { dueText, formatDay, isOpenFollowUp } from "../followups/labels.ts";
 import { useFollowUpTitle } from "../followups/use-follow-up-title.ts";
-import { useSearchSettings } from "../settings/search-queries.ts";
+import { useWorkspaceToday } from "../followups/use-workspace-today.ts";
 import type { Debrief } from "./queries.ts";
 
 function FollowUpLine({ followUp, today }: { followUp: FollowUpView; today: string }) {
@@ -23,10 +23,9 @@ function FollowUpLine({ followUp, today }: { followUp: FollowUpView; today: stri
 /** What the debrief set in motion: the follow-ups now on Today (M11, M12). */
 export function DebriefResult({ result }: { result: Debrief }) {
   const ref = useRef<HTMLDivElement>(null);
-  const zone = useSearchSettings().data?.timeZone;
-  const today = todayIn(zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const today = useWorkspaceToday();
   const open = result.followUps
-    .filter((f) => f.status === "due" || f.status === "snoozed")
+    .filter(isOpenFollowUp)
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
   // Keyboard and screen-reader users meet the outcome first, at the top of the page.
   useEffect(() => ref.current?.focus(), []);

@@ -100,6 +100,9 @@ export function dueText(dueOn: string, today: string): string {
   return `${-days} days overdue`;
 }
 
+/** Still to do: due, or snoozed to a later day (done and skipped ones are closed). */
+export const isOpenFollowUp = (f: FollowUpView) => f.status === "due" || f.status === "snoozed";
+
 /** Today's date (`YYYY-MM-DD`) in a time zone: the workspace's days are counted there. */
 export function todayIn(timeZone: string, now = new Date()): string {
   try {

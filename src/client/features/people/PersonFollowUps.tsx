@@ -5,16 +5,15 @@ import { useState } from "react";
 import type { FollowUpView } from "../../../shared/api/followups.ts";
 import { FollowUpDrawer } from "../followups/FollowUpDrawer.tsx";
 import { FollowUpItem } from "../followups/FollowUpItem.tsx";
-import { formatDay, todayIn } from "../followups/labels.ts";
+import { formatDay, isOpenFollowUp } from "../followups/labels.ts";
 import { NewFollowUpModal } from "../followups/NewFollowUpModal.tsx";
 import { usePersonFollowUps } from "../followups/queries.ts";
 import { useFollowUpActions } from "../followups/use-follow-up-actions.tsx";
 import { useFollowUpTitle } from "../followups/use-follow-up-title.ts";
-import { useSearchSettings } from "../settings/search-queries.ts";
+import { useWorkspaceToday } from "../followups/use-workspace-today.ts";
 
 type Props = { person: { id: string; name: string }; canEdit: boolean };
 
-const isOpen = (f: FollowUpView) => f.status === "due" || f.status === "snoozed";
 /** The most recent closed follow-ups shown; older ones are counted, not listed. */
 const HISTORY = 10;
 
@@ -24,14 +23,15 @@ const HISTORY = 10;
  */
 export function PersonFollowUps({ person, canEdit }: Props) {
   const followUps = usePersonFollowUps(person.id);
-  const zone = useSearchSettings().data?.timeZone;
-  const today = todayIn(zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const today = useWorkspaceToday();
   const actions = useFollowUpActions();
   const [open, setOpen] = useState<FollowUpView | null>(null);
   const [adding, add] = useDisclosure(false);
   const all = followUps.data ?? [];
-  const pending = all.filter(isOpen);
-  const closed = all.filter((f) => !isOpen(f)).sort((a, b) => b.dueOn.localeCompare(a.dueOn));
+  const pending = all.filter(isOpenFollowUp);
+  const closed = all
+    .filter((f) => !isOpenFollowUp(f))
+    .sort((a, b) => b.dueOn.localeCompare(a.dueOn));
 
   return (
     <Card withBorder radius="lg" padding="lg" component="section" aria-labelledby="followups-title">
