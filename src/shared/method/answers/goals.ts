@@ -1,12 +1,17 @@
 import { find, has, type Span, words } from "../text/analyze.ts";
 import { type Hit, negatedAt, type Sentence } from "./sentences.ts";
 
+// Counts of years a horizon is given in ("twelve to fifteen years").
+const YEARS =
+  "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty five|thirty|[0-9]+)";
+
 // A3: the long-term goal — an aspiration with a long horizon, or named as the end goal.
 const HORIZON = words(
-  "long term|longer term|ultimately|(?:five|ten|fifteen|twenty|[0-9]+) years (?:out|away|on|hence|time|down the (?:road|line))|end ?game|(?:what|where) i am (?:really |ultimately )?(?:aiming|working|heading) (?:for|toward|towards|at)|eventually|(?:in )?the long run|long run|one day|someday|some day|down the (?:road|line)|end goal|ultimate goal|long range|by the end of my career|later in my career|in (?:maybe |about |around |roughly |another |perhaps )?(?:(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|[0-9]+) (?:or|to) )?(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|[0-9]+) years|within (?:five|ten|fifteen|twenty|[0-9]+) years|dream for (?:the future|later)|for the future|(?:the|my) (?:real |big |main |ultimate )?goal ,? ~4is|(?:five|ten|fifteen|twenty|[0-9]+) years from now|by (?:around |about |roughly )?(?:20[0-9][0-9]|the time i am|my forties|my fifties)|dream (?:job|role|is)|where i (?:want|would like|hope) to (?:end up|be)|big goal|the goal (?:is|for me)|my (?:main|big|overall|career|north star|real) goal|north star|aspire|aspiration|ambition|end up",
+  `(?:at the )?end of the day|give (?:me|it) (?:about |maybe |another )?${YEARS} (?:or (?:so|more) )?years|long term|longer term|ultimately|${YEARS} years (?:out|away|on|hence|time|down the (?:road|line))|end ?game|(?:what|where) i am (?:really |ultimately )?(?:aiming|working|heading) (?:for|toward|towards|at)|eventually|(?:in )?the long run|long run|one day|someday|some day|down the (?:road|line)|end goal|ultimate goal|long range|by the end of my career|later in my career|in (?:maybe |about |around |roughly |another |perhaps )?(?:${YEARS} (?:or|to) )?${YEARS} years|within ${YEARS} years|dream for (?:the future|later)|for the future|(?:the|my) (?:real |big |main |ultimate )?goal ,? ~4is|${YEARS} years from now|by (?:around |about |roughly )?(?:20[0-9][0-9]|the time i am|my forties|my fifties)|dream (?:job|role|is)|where i (?:want|would like|hope) to (?:end up|be)|big goal|the goal (?:is|for me)|my (?:main|big|overall|career|north star|real) goal|north star|aspire|aspiration|ambition|end up`,
 );
+// "My supervisor wants me to be a PI": someone else's plan for the speaker is not an aim.
 const ASPIRE = words(
-  "(?:want|would like|would love|hope|aim|plan|intend|aspire|like|love|see myself|goal is|ambition is|dream is|dream of|working toward|working towards|goal) ~2(?:to )?(?:be|become|becoming|lead|leading|run|running|own|owning|start|build|head|direct|manage|open|work|move|have|get|make|found|teach|practice|reach|land|serve|sit|take|launch|end up|as|a|an|the|my)|i see myself|goal is|is to (?:become|be|lead|run|own|build|start|open|have|found|launch|reach)",
+  "(?<!(?:she|he|they|who|everyone|everybody|parents|mum|mom|dad|father|mother|supervisor|boss|manager|family|wife|husband|partner) )(?:want|would like|would love|hope|aim|plan|intend|aspire|like|love|see myself|goal is|ambition is|dream is|dream of|working toward|working towards|goal) ~2(?:to )?(?:be|become|becoming|lead|leading|run|running|own|owning|start|build|head|direct|manage|open|work|move|have|get|make|found|teach|practice|reach|land|serve|sit|take|launch|end up|as|a|an|the|my)|i see myself|goal is|is to (?:become|be|lead|run|own|build|start|open|have|found|launch|reach)",
 );
 const LONG_GOAL_NAMED = words(
   "(?:long term|ultimate|end|final|career|north star|lifelong) (?:goal|aim|ambition|aspiration|plan)",
@@ -30,6 +35,16 @@ const NAMES_PREVIOUS = words(
   "(?:that|this) is (?:the|my) (?:real |big |ultimate |long term |end )?(?:dream|goal|aim|ambition|end goal|plan long term)",
 );
 
+// "I'd like to be a CFO. … I'd say twelve to fifteen years.": a sentence that only gives a
+// span of years puts the aspiration just before it on the long horizon (A3).
+const BARE_HORIZON = words(
+  `(?:i would say |i am thinking |i reckon |probably |maybe |say |about |roughly )?(?:in )?(?:(?:${YEARS}) (?:or|to) )?(?:${YEARS}) (?:or so |plus |more )?years(?: or so| or more| plus)?(?: \\.| ,| from now| out| away| time| tops)`,
+);
+const YEARS_BEHIND = words(`(?:for|past|last|over|spent|been) ~2${YEARS} years|years ago`);
+const OTHERS_PLAN = words(
+  "(?:she|he|they|parents|mum|mom|dad|supervisor|boss|manager|family) ~2(?:wants?|would like|hopes?|expects?|sees?) me (?:to|as)",
+);
+
 // "I don't really have a career goal yet": a goal denied is no goal (A3).
 const NO_GOAL = words(
   "(?:do not|did not|never|not) ~3(?:have|got|know|set|worked out|figured out|made) ~3(?:goals?|plan|ambition|idea what)|no (?:real |clear |fixed |set )?(?:career )?(?:goal|goals|plan|ambition)",
@@ -41,19 +56,38 @@ const LED_BY_PRESENT =
 
 function goalIn(s: Sentence): Span | null {
   if (has(s.a, NO_GOAL)) return null;
-  const named = find(s.a, LONG_GOAL_NAMED);
+  // "Oh, career goals, hmm.": the question echoed back names no goal.
+  const wordCount = s.a.tokens.filter((t) => /^[a-z]/.test(t.norm)).length;
+  const echo = wordCount <= 5 && !/ (?:is|was|are|be|would|will) /.test(s.a.surface);
+  const named = echo ? null : find(s.a, LONG_GOAL_NAMED);
   // "I'm not sure what my long-term goal is yet": the goal is named only to be denied.
   if (named) return negatedAt(s, named) ? null : named;
   if (LED_BY_HORIZON.test(s.a.surface)) return find(s.a, HORIZON);
   const horizon = find(s.a, HORIZON);
   // "I don't want to still be in recruitment in five years": a refusal is not an aim.
   const aspire = find(s.a, ASPIRE);
+  if (has(s.a, OTHERS_PLAN)) return null;
   return horizon && aspire && !negatedAt(s, aspire) ? horizon : null;
+}
+
+/** An aspiration whose horizon is given by one of the next two sentences alone. */
+function goalBeforeHorizon(s: Sentence, sentences: readonly Sentence[]): Span | null {
+  if (has(s.a, NO_GOAL) || has(s.a, OTHERS_PLAN)) return null;
+  const aspire = find(s.a, ASPIRE);
+  if (!aspire || negatedAt(s, aspire)) return null;
+  const later = sentences.slice(s.index + 1, s.index + 3);
+  // Short, and a span ahead: "for four years" or "four years ago" looks back.
+  const ahead = (n: Sentence) =>
+    n.a.tokens.length <= 12 &&
+    has(n.a, BARE_HORIZON) &&
+    !has(n.a, YEARS_BEHIND) &&
+    !find(n.a, ASPIRE);
+  return later.some(ahead) ? aspire : null;
 }
 
 // "I'm not sure yet how to get there": the steps are missing, not given (A3).
 const NO_STEPS = words(
-  "not sure (?:yet )?(?:how|what)|how (?:i|to) ~3get (?:from|to|there) (?:\\S+ ){0,14}(?:do not|not sure|no idea)|do not ~2know ~1(?:how|what)|no idea (?:how|what)|have not (?:yet )?(?:figured|worked) out|(?:unsure|unclear) (?:how|what)",
+  "(?:have not|had not|never) (?:really )?thought ~3(?:through|about how|that far)|not (?:really )?(?:a planner|much of a planner)|(?:something|things) (?:will )?(?:turn|turns|come|comes) up|see (?:how it goes|what happens)|play it by ear|not sure (?:yet )?(?:how|what)|how (?:i|to) ~3get (?:from|to|there) (?:\\S+ ){0,14}(?:do not|not sure|no idea)|do not ~2know ~1(?:how|what)|no idea (?:how|what)|have not (?:yet )?(?:figured|worked) out|(?:unsure|unclear) (?:how|what)",
 );
 
 // "Before that, head of security operations.", "Before lead, a senior role.": a milestone
@@ -78,12 +112,13 @@ export function goalsElements(sentences: readonly Sentence[]): Record<string, Hi
   let goal: Hit | null = null;
   let step: Hit | null = null;
   for (const s of sentences) {
-    const next = sentences[s.index + 1];
+    // "I want to be a master. A ship's master, deep sea. That's the goal.": the naming
+    // sentence may follow an apposition that only restates the aim.
+    const named = sentences.slice(s.index + 1, s.index + 3).some((n) => has(n.a, NAMES_PREVIOUS));
     const g =
       goalIn(s) ??
-      (next && has(next.a, NAMES_PREVIOUS) && has(s.a, ASPIRE) && !has(s.a, NO_GOAL)
-        ? find(s.a, ASPIRE)
-        : null);
+      (named && has(s.a, ASPIRE) && !has(s.a, NO_GOAL) ? find(s.a, ASPIRE) : null) ??
+      goalBeforeHorizon(s, sentences);
     if (g && !goal) goal = { sentence: s, span: g };
     // A step is a nearer milestone, said in its own sentence.
     const st = g ? null : stepIn(s);

@@ -18,6 +18,10 @@ const CONTACT_VERB = words(
   "introduc[a-z]*|connect|meet|talk|speak|chat|coffee|contact|reach|in touch",
 );
 
+const ANNOUNCES_PEOPLE = words(
+  "(?:two|three|four|a few|a couple of|some|several|a handful of) (?:people|names|individuals|contacts|folks|persons)",
+);
+
 function requestContext(sentences: readonly Sentence[], s: Sentence): boolean {
   if (has(s.a, REQUEST))
     // "someone like me" is no wish: only a modal or a hope overrides a past-only sentence.
@@ -29,8 +33,10 @@ function requestContext(sentences: readonly Sentence[], s: Sentence): boolean {
     previous !== undefined &&
     has(previous.a, REQUEST) &&
     !has(previous.a, PAST_ONLY) &&
-    s.a.tokens.length <= 15 &&
-    s.a.tokens[0]?.cap === true
+    s.a.tokens[0]?.cap === true &&
+    // "There are two people I'd love to speak to. Dr. Miriam Okonkwo — …": announced
+    // people carry the request into a longer sentence too.
+    (s.a.tokens.length <= 15 || has(previous.a, ANNOUNCES_PEOPLE))
   )
     return true;
   // "Modern Niagara or Black & McDonald would be ideal. If you've got any connection…"

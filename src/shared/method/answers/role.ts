@@ -3,7 +3,7 @@ import { lexiconTags } from "../text/lemma.ts";
 import { firstHit, type Hit, negatedAt, type Sentence } from "./sentences.ts";
 
 const ORG_TYPE =
-  "(?:company|companies|firm|charity|nonprofit|non profit|not for profit|agency|contractor|bank|startup|start up|retailer|manufacturer|provider|platform|organization|hospital|school|consultancy|group|chain|network|ministry|department|utility|insurer|lender|publisher|studio|practice|clinic|foundation|association|cooperative|co op|distributor|wholesaler|brand|business|developer|operator|builder|supplier|vendor|partnership|authority|council|university|college|institute|lab|museum|restaurant|hotel|airline|carrier|broker|fund|shop|store|scale up|scaleup|subsidiary|marketplace|service|services|app|maker|producer|outfit|operation|enterprise|corporation|collective|union|board|team of|prison|jail|library|zoo|orchestra|theater|club|trust|federation|league|charity|farm|estate|port|airport|municipality|township|borough|county|parish|local authority|government)";
+  "(?:comprehensive|academy|secondary school|primary school|sixth form|hospice|company|companies|firm|charity|nonprofit|non profit|not for profit|agency|contractor|bank|startup|start up|retailer|manufacturer|provider|platform|organization|hospital|school|consultancy|group|chain|network|ministry|department|utility|insurer|lender|publisher|studio|practice|clinic|foundation|association|cooperative|co op|distributor|wholesaler|brand|business|developer|operator|builder|supplier|vendor|partnership|authority|council|university|college|institute|lab|museum|restaurant|hotel|airline|carrier|broker|fund|shop|store|scale up|scaleup|subsidiary|marketplace|service|services|app|maker|producer|outfit|operation|enterprise|corporation|collective|union|board|team of|prison|jail|library|zoo|orchestra|theater|club|trust|federation|league|charity|farm|estate|port|airport|municipality|township|borough|county|parish|local authority|government)";
 const ORG_NOUN_ALONE = new RegExp(`^${ORG_TYPE}$`);
 const ORG_SUBJECT =
   "(?:we|they|it|our (?:company|firm|organization|agency|business|group|charity|team)|the (?:company|firm|organization|agency|business|group|charity|bank|hospital|school|startup|nonprofit|studio|practice|clinic|foundation|store|restaurant|chain|ministry|department))";
@@ -23,7 +23,7 @@ const APPOSITIVE = words(
   `, (?:a|an) ~5${ORG_TYPE}|(?:which|that) (?:is|was) (?:a|an) ~5${ORG_TYPE}`,
 );
 const SCOPE = words(
-  `(?:national|international|global|regional|nationwide|worldwide|multinational|family owned|publicly traded) (?:[a-z]+ )?(?:${ORG_TYPE}|presence|footprint|reach|operations)|with (?:offices|operations|clients|customers|stores|locations|sites|members|employees|staff|branches|programs) (?:in|across)|(?:in|across) (?:every|all|[0-9]+|several|many|most|two|three|four|five|six|seven|eight|nine|ten) (?:provinces?|states?|countries|cities|regions|continents|boroughs|counties|districts|towns|sites)`,
+  `(?:national|international|global|regional|nationwide|worldwide|multinational|family owned|publicly traded) (?:[a-z]+ )?(?:${ORG_TYPE}|presence|footprint|reach|operations)(?! (?:audits?|clients?|accounts?|projects?|jobs?|contracts?|engagements?|deals?|mergers?)(?= ))|with (?:offices|operations|clients|customers|stores|locations|sites|members|employees|staff|branches|programs) (?:in|across)|(?:in|across) (?:every|all|[0-9]+|several|many|most|two|three|four|five|six|seven|eight|nine|ten) (?:provinces?|states?|countries|cities|regions|continents|boroughs|counties|districts|towns|sites)`,
 );
 
 function orgSubjectIsCapitalised(s: Sentence, span: Span): boolean {
@@ -45,7 +45,7 @@ function endsName(s: Sentence, k: number): boolean {
 // "It's a big consumer brand, I'm not allowed to say more": a withheld organization is not
 // described (A2), whatever category it is put in.
 const WITHHELD = words(
-  "not (?:allowed|able|supposed|permitted) to (?:say|name|tell|share|mention|disclose)|(?:will not|would not|do not want to|not going to) bore you|(?:can not|cannot|will not|would rather not|do not want to) (?:say|name|share|mention|disclose) ~2(?:who|which|the name|it|much|more|too much)|leave the name out|under (?:an )?nda",
+  "(?:do not|did not) (?:need|have) to tell you (?:what|who) (?:we|they|it) (?:do|does|are|is)|you (?:probably |already |obviously )?know (?:the firm|the company|the organization|the business|us|them|who we are|what we do)|you have (?:probably |likely |already )?heard of (?:them|us|it)|not (?:allowed|able|supposed|permitted) to (?:say|name|tell|share|mention|disclose)|(?:will not|would not|do not want to|not going to) bore you|(?:can not|cannot|will not|would rather not|do not want to) (?:say|name|share|mention|disclose) ~2(?:who|which|the name|it|much|more|too much)|leave the name out|under (?:an )?nda",
 );
 
 // "We were a team of six under the head of finance": the speaker's unit inside the
@@ -54,9 +54,15 @@ const UNIT_INSIDE = words(
   "(?:team|group|unit|crew|squad|department) of ~3(?:under|within|inside|reporting|in the|in our|part of)",
 );
 
+// "It's a good shop, good people": praise names no line of work or scope (A2).
+const PRAISE_ONLY = words(
+  `(?:is|are|was|were) (?:a|an) (?:(?:really|very|pretty|great|good|nice|decent|fine|lovely|brilliant|solid|cool|fun|friendly|great little|good little|proper) )+${ORG_TYPE}s?(?= (?:,|\\.|!|to|and|with good|$))`,
+);
+
 function organization(s: Sentence): Span | null {
   if (has(s.a, WITHHELD)) return null;
-  const is = has(s.a, UNIT_INSIDE) ? null : find(s.a, ORG_IS);
+  const praised = has(s.a, PRAISE_ONLY);
+  const is = has(s.a, UNIT_INSIDE) || praised ? null : find(s.a, ORG_IS);
   if (is) {
     const subject = s.a.tokens[is.from - 1];
     if (subject && (orgSubjectIsCapitalised(s, is) || /^(?:we|they|it)$/.test(subject.norm)))
@@ -92,6 +98,9 @@ function organization(s: Sentence): Span | null {
   if (does) return find(s.a, words(does[0].trim()));
   const apposition = find(s.a, APPOSITIVE);
   if (apposition) return apposition;
+  // "…, part of a multi-academy trust with six other schools": its place in a group.
+  const part = find(s.a, words(`part of (?:a|an|the) ~4${ORG_TYPE}`));
+  if (part) return part;
   if (has(s.a, SCOPE) && has(s.a, words("we|our|they|it|the company|the organization|the firm")))
     return find(s.a, SCOPE);
   return null;
@@ -108,9 +117,9 @@ const REPORTING = words(
 );
 
 // A2, what they accomplished: a past-tense result of their own (not a daily duty).
-const ACHIEVED = words(
-  "grew|increased|reduced|cut|launched|led|delivered|built|negotiated|secured|saved|won|doubled|tripled|halved|improved|raised|boosted|bumped|achieved|completed|introduced|implemented|rolled out|set up|created|designed|redesigned|rewrote|rebuilt|opened|signed|landed|generated|drove|expanded|streamlined|automated|lowered|shortened|eliminated|exceeded|beat|turned around|recovered|modernized|restructured|established|founded|spearheaded|championed|managed to|helped (?:grow|cut|reduce|increase|launch|win|build|deliver|raise|secure|bring|double|save)|shipped|developed|hired|recruited|trained|mentored|organized|earned|received|was promoted|got promoted|brought in|closed (?:a|the|deals|more|[0-9])",
-);
+const ACHIEVED_VERBS =
+  "grew|increased|reduced|cut|launched|led|delivered|built|negotiated|secured|saved|won|doubled|tripled|halved|improved|raised|boosted|bumped|achieved|completed|introduced|implemented|rolled out|set up|created|designed|redesigned|rewrote|rebuilt|opened|signed|landed|generated|drove|expanded|streamlined|automated|lowered|shortened|eliminated|exceeded|beat|turned around|recovered|modernized|restructured|established|founded|spearheaded|championed|managed to|helped (?:grow|cut|reduce|increase|launch|win|build|deliver|raise|secure|bring|double|save)|shipped|developed|hired|recruited|trained|mentored|organized|earned|received|was promoted|got promoted|brought in|closed (?:a|the|deals|more|[0-9])";
+const ACHIEVED = words(ACHIEVED_VERBS);
 const PROUD = words(
   "biggest thing i (?:did|have done|am proud of)|proudest of|proudest|most proud|i am proud|my (?:biggest|main|key|greatest) (?:win|achievement|accomplishment|contribution|success)|accomplishments?|achievements?",
 );
@@ -160,8 +169,13 @@ function pastVerbWithResult(s: Sentence): Span | null {
   return i >= 0 ? { from: i, to: i } : null;
 }
 
+// "We've shipped two games", "we grow all our own corn": in the sentence that describes
+// the organization, "we" is the organization and its record is not the speaker's (A2).
+const SPEAKER_DID = words(`i (?:have |had |also |then |just |personally )?(?:${ACHIEVED_VERBS})`);
+
 function accomplishment(s: Sentence): Span | null {
   if (!has(s.a, FIRST_PERSON)) return null;
+  if (organization(s) && !has(s.a, SPEAKER_DID) && !has(s.a, PROUD)) return null;
   const proud = find(s.a, PROUD);
   if (proud) return proud;
   if (has(s.a, DUTY) && !hasResult(s)) return null;

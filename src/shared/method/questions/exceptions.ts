@@ -1,7 +1,8 @@
 import { type Analyzed, has, words } from "../text/analyze.ts";
 import type { QuestionRule } from "../types.ts";
+import { HIRERS, HIRING_COUNT } from "./jobs-rule.ts";
 import { ORG_WIDE, SECTOR } from "./vocab.ts";
-import { OWN_TEAM } from "./website-rule.ts";
+import { clauses, OWN_TEAM } from "./website-rule.ts";
 
 // Sentences the rules recognise as deliberately sound (decision 0010): the trained model
 // reads words, not decisions, and would otherwise add a violation these cues rule out. A
@@ -29,13 +30,41 @@ const CUSTOMERS_LOOKING = words(
   "(?:customers|clients|users|patients|buyers|consumers|shoppers|guests|visitors|readers|viewers|listeners|donors|funders|investors|families|tenants|residents|diners|travellers|travelers|fans|audiences?) ~3(?:look|looking|looks|want|wants|value|values|expect|expects|care ~1about|prefer|prefers) ~1(?:for|from|in|when|most|about)?",
 );
 
+// M11: "Would you be comfortable passing my details on to Maria Chen?" asks for an
+// introduction to a person, not for a job (decision 0010), unless the details go to the
+// people who hire.
+const DETAILS_TO_SOMEONE = words(
+  "(?:pass|passing|send|sending|forward|forwarding|give|giving|hand|handing|share|sharing) ~1my ~1(?:details?|names?|numbers?|emails?|information|info|contacts?) ~3(?:to|with)",
+);
+const TO_HIRERS = words(`(?:to|with) ~2${HIRERS}`);
+
+// M10: the traits or skills that successful hires share are what they look for, not a
+// question about jobs: "Is there one trait every successful hire at your studio shares?".
+const TRAITS_OF_HIRES = words(
+  "(?:traits?|qualit(?:y|ies)|characteristics?|attributes?|skills?|habits?|mindsets?|attitudes?|strengths) ~6(?:hires?|recruits?|candidates?|applicants?|joiners?|starters?|interns?|graduates?|trainees?)",
+);
+// M7: how many people are taken on is a question about jobs (M10, HIRING_COUNT), not size.
+// M7: struggles, constraints and pressures are never a published fact, and neither are
+// the skills or qualities an organization prizes in people; every clause must be about them
+// ("What does the plant make, and which skills…" still asks a published fact first).
+const NEVER_PUBLISHED = words(
+  "(?:constraints?|struggles?|struggle|struggling|pressures?|bottlenecks?|barriers?|obstacles?|headaches?|pain points?|hurdles?|skills?|soft skills|qualit(?:y|ies)|traits?|mindsets?|attitudes?)",
+);
+
 /** The violations the rules positively recognised as absent, so the model may not add them. */
 export function recognisedExceptions(a: Analyzed): ReadonlySet<QuestionRule> {
   const out = new Set<QuestionRule>();
-  if ((has(a, COUNT) && has(a, OWN_TEAM)) || has(a, OFFERED_TO_OWN_PEOPLE)) {
+  if (
+    (has(a, COUNT) && has(a, OWN_TEAM)) ||
+    has(a, OFFERED_TO_OWN_PEOPLE) ||
+    has(a, HIRING_COUNT) ||
+    clauses(a).every((clause) => has(clause, NEVER_PUBLISHED))
+  ) {
     out.add("answerable-from-website");
   }
   if (has(a, SECTOR_HIRING) && has(a, SECTOR_SCOPE)) out.add("asks-about-jobs");
+  if (has(a, DETAILS_TO_SOMEONE) && !has(a, TO_HIRERS)) out.add("asks-about-jobs");
+  if (has(a, TRAITS_OF_HIRES)) out.add("asks-about-jobs");
   if (has(a, CUSTOMERS_LOOKING)) out.add("asks-what-they-look-for");
   return out;
 }

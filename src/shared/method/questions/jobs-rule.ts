@@ -11,6 +11,15 @@ const SUBJECT = `(?:you|your ${GAP2}${WORD}|the ${GAP2}${WORD}|they|we|anyone|an
 // People a team takes on; "customers" or "partners" are not hires.
 export const STAFF =
   "(?:staff|people|person|anyone|anybody|someone|somebody|juniors?|graduates|grads|associates|engineers?|interns?|hires|team members|headcount|designers?|developers?|analysts?|nurses?|[a-z]+ists?|assistants?|consultants?|recruits|employees|workers|apprentices?|trainees?|devs?|accountants?|lawyers?|teachers?|vets|medics|paramedics|clerks?|chefs|cooks|paralegals|carers|hands(?! on)|deckhands|crew members|tradespeople|coordinators?|managers?|technicians?|researchers?|writers?|planners?|officers?|architects?|reporters?|students|freelancers?|contractors?|(?!(?:customers|users|members|partners|suppliers|providers|competitors|buyers|sellers|lenders|borrowers|investors|donors|funders|subscribers|readers|viewers|players|listeners|voters|owners|orders|others|numbers|offers|letters|papers|matters|centers|markets|projects)(?= ))[a-z]{3,}(?:ers|ors|ians))";
+// "How many seasonal pickers does the farm take on each summer?": how many people the
+// organization takes on is how many openings it has (M10), not its published size (M7).
+export const HIRING_COUNT = words(
+  `how many ~3${STAFF} ~6(?:take on|taking on|hire|hiring|recruit|recruiting|bring on|bringing on|bring in|bringing in|add|adding|onboard|onboarding)`,
+);
+
+// The people who hire: details sent to them are an application, not an introduction.
+export const HIRERS =
+  "(?:hr|human resources|people team|talent (?:team|acquisition)|recruit[a-z]*|hiring (?:manager|team|panel)s?|whoever ~3(?:hir[a-z]+|recruit[a-z]*))";
 const FOR_ME =
   "(?:for me|for someone like me|for someone with my|for people like me|for a person like me|for someone of my|for my profile|for my background)";
 
@@ -37,7 +46,7 @@ const PATTERNS: readonly RegExp[] = [
   // condition ("…when they take on trainees" qualifies another question), and not what is
   // wanted from people ("want from the analysts" is the look-for rule).
   words(
-    `(?<!(?:when|while|whenever|once|before|after|until) (?:they|you|we|it|he|she|the [a-z]+|your [a-z]+) )(?:take|taking|bring|bringing|add|adding|onboard|onboarding|need|needs|needing|want|wants) (?:on )?(?:any |new |more |another |extra |additional |a |an |some )?(?!(?:from|in|of) )~2${STAFF}`,
+    `(?<!(?:when|while|whenever|once|before|after|until) (?:they|you|we|it|he|she|the [a-z]+|your [a-z]+) )(?:take|taking|bring|bringing|add|adding|onboard|onboarding|need|needs|needing|want|wants) (?:on )?(?:any |new |more |another |extra |additional |a |an |some )?(?!(?:from|in|of) )~2${STAFF}(?! to (?:bring|have|know|show|offer|demonstrate|be|do|come|arrive|understand))`,
   ),
   // "What's the scope for freshers in your firm?": room for newcomers in a named unit.
   words(
@@ -146,9 +155,49 @@ const PATTERNS: readonly RegExp[] = [
   words(
     "(?:salary|salaries|pay|compensation|wages?|starting rate|day rate|rate of pay)(?: bands?| ranges?| brackets?| scales?| grades?)? (?:for|of) (?:a|an) ~3[a-z]+ (?:at|in|with) (?:your|this|the)(?! ~2(?:industry|sector|field|profession|region|country|city|market|area|trade|world|line of work)(?= ))",
   ),
+  // How many people it takes on (HIRING_COUNT); how many it employs is its size.
+  HIRING_COUNT,
+  // "…is there any seasonal work in the packing shed?": paid work there is a job.
+  words(
+    "(?:is there|are there|any|do you have|will there be) (?:any |some )?(?:seasonal|casual|temporary|temp|summer|holiday|part time|contract|freelance|paid|relief|locum|shift|weekend) (?:work|jobs?|shifts?|cover|gigs?)",
+  ),
+  // "Does the mine hire fly-in fly-out operators without prior experience?"
+  words(
+    `(?:do|does|would|will) (?:you|your ~2[a-z]+|the ~2[a-z]+) (?:ever |still |currently |usually |often )?(?:hire|recruit|take on|employ) ~4${STAFF}`,
+  ),
+  // "How much overtime do deckhands on your vessels pull in?": the terms of a job there.
+  words(
+    `how much (?:paid )?(?:overtime|tips|bonus(?:es)?) ~2(?:do|does|would|will|can|could|might) ~4${STAFF}`,
+  ),
+  // "do u think i would fit in on your team?": whether the speaker would be taken on.
+  words("i (?:would|will|could|might|can) ~1fit (?:in )?(?:on|in|into|with|at) (?:your|the|this)"),
+  // "…should I address my application for the claims role to them?"
+  words(`my (?:application|cv|resume) (?:for|to) (?:the|a|an|your|this|that) ~3${JOB_ANY}`),
+  // "If I applied to the studio, how long would it take to hear back?"
+  words(
+    "(?:if|when|once|after) i (?:apply|applied|send|sent|submit|submitted) (?:[a-z0-9%,]+ ){0,12}(?:hear back|get a response|get an answer|hear from|get a reply|get back to me)",
+  ),
+  words(
+    `how many (?:~2(?:seasonal|temporary|temp|casual|summer|holiday|harvest|christmas|festive|extra|contract) ~1${STAFF}|casuals|temps|seasonals) ~6(?:employ|have|use|need|get|take)`,
+  ),
+  // "Is overtime paid for deckhands on your vessels?": the terms of a job there (M10).
+  words(
+    "(?:is|are|do|does|will|would) ~4(?:overtime|bonus(?:es)?|holiday pay|sick pay|shift allowances?|tips) ~3(?:paid|pay|offered|given|included|available)",
+  ),
+  words(
+    `(?:do|does|will|would) ~2${STAFF} ~2(?:get|receive|earn) ~1(?:paid )?(?:overtime|bonus(?:es)?|tips|holiday pay|sick pay|a pension|shift allowances?)`,
+  ),
   // "What does a dental nurse earn at your practice?": the pay of a job there, asked by role.
   words(
     "(?:what|how much) (?:does|do|would|could|might|can|will) (?:a|an) ~3[a-z]+ (?:earn|make|get paid|be paid|take home|get) ~2(?:at|with|in) (?:the|your|this)",
+  ),
+  // Named organizations are not seen in lower case: "at Corrant Air", "at Ferncroft". "At"
+  // after a role's pay names where the job is; "in" would be a region or a sector.
+  words(
+    "(?:what|how much) (?:does|do|would|could|might|can|will) (?:a|an) ~3[a-z]+ (?:earn|make|get paid|be paid|take home|get) ~5at(?! (?:the )?(?:start|beginning|end|top|bottom|moment|outset|most|least|first)(?= ))",
+  ),
+  words(
+    "(?:starting |entry level |typical |average )?(?:salary|salaries|pay|compensation|wages?|starting rate|day rate|rate of pay) (?:for|of) (?:a |an )?~3[a-z]+ at(?! (?:the )?(?:start|beginning|end|top|bottom|moment|outset|entry level|junior level|senior level)(?= ))",
   ),
   // "Any chance of a teaching assistant post at your school?": "post" as a job, after a
   // question about whether one exists (a blog or LinkedIn post is not).
@@ -175,8 +224,13 @@ const PATTERNS: readonly RegExp[] = [
   ),
   words("careers? (?:page|site|portal|website)"),
   words("openings|vacancies|job openings|open roles|open positions|job postings|job ads"),
+  // Passing on a CV is asking to be considered; passing on one's details is an introduction
+  // (M11, exceptions.ts) unless they go to the people who hire.
   words(
-    "(?:pass|send|forward|give|hand|share) ~1my (?:cv|resume|application|details|portfolio) ~3(?:along|on|to|with)",
+    "(?:pass|send|forward|give|hand|share) ~1my (?:cv|resume|application|portfolio) ~3(?:along|on|to|with)",
+  ),
+  words(
+    `(?:pass|passing|send|sending|forward|forwarding|give|giving|hand|handing|share|sharing) ~1my ~1(?:details?|names?|numbers?|emails?|information|info) ~3(?:along|on|to|with) ~2${HIRERS}`,
   ),
   words("interview(?:ing)? me|interview for (?:the|a|an|that|this) ~3(?:job|role|position)"),
   words(

@@ -89,3 +89,37 @@ describe("M8 — level cues", () => {
     );
   });
 });
+
+describe("named organizations, pay and hiring counts, details passed on (M7, M10, M11)", () => {
+  it.each([
+    // A catalogue asked of an organization by name, or a list only a website prints (M7).
+    ["Which magazines does Halden Media publish?", ["answerable-from-website"]],
+    ["What kinds of mortgage does Westmarch Building Society offer?", ["answerable-from-website"]],
+    ["Which islands does Skerry Ferries sail to in winter?", ["answerable-from-website"]],
+    ["Which breeds do you export?", ["answerable-from-website"]],
+    ["Could you tell me which service lines the practice offers?", ["answerable-from-website"]],
+    ["What exhibitions are on at the gallery this spring?", ["answerable-from-website"]],
+    ["What does Orla Foods make of the new labelling rules?", []],
+    ["Which markets does Tidewell hope to break into next?", []],
+    ["Which bottlenecks does the port authority wrestle with most?", []],
+    // Details passed to a person are an introduction; to the people who hire, an application.
+    ["Would you be happy to pass my details on to Tomasz Nowak?", []],
+    ["Could you forward my details to whoever does the recruiting?", ["asks-about-jobs"]],
+    // How many people are taken on, the terms and pay of a job there, hearing back (M10).
+    ["How many temporary porters does the hotel bring in over the summer?", ["asks-about-jobs"]],
+    ["Do kitchen porters get paid overtime at the restaurant?", ["asks-about-jobs"]],
+    [
+      "What does a junior surveyor earn in the first couple of years at Brightwater?",
+      ["asks-about-jobs"],
+    ],
+    ["Once I send in my application, how soon might I hear back?", ["asks-about-jobs"]],
+    ["Honestly, do you reckon I could fit in with your crew?", ["asks-about-jobs"]],
+    ["What do your selection panels weigh most heavily?", ["asks-what-they-look-for"]],
+  ] as const)("%s → %j", (q, violations) => {
+    expect(rules(q)).toEqual([...violations]);
+  });
+
+  it("reads details passed on to a person as a referral", () => {
+    expect(level("Would you be happy to pass my details on to Tomasz Nowak?")).toBe("referral");
+  });
+});

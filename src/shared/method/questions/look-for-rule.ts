@@ -17,7 +17,7 @@ const hireContext = words(HIRE_CONTEXT);
 // translator's test piece?". Auditions, trialists and the people "who do the hiring" set the
 // scene as candidates do, and so does a "when they recruit" clause closing the question.
 const hireContextMore = words(
-  `${NEW_PEOPLE}|auditions?|freshers?|trialists?|triallists?|(?:who|that) (?:do|does|did) the (?:hiring|recruiting|recruitment|interviewing|shortlisting|selecting)|when (?:you|they|it|we|the ~2[a-z]+) (?:are |is )?(?:scout|scouts|scouting|recruit|recruits|recruiting|hire|hires|hiring|audition|auditions|auditioning|shortlist|shortlists|shortlisting)(?= (?:\\?|\\.|,|for|new|people|staff))|(?:your|their|the|these|those) ~1interviews?|interview (?:day|questions?)|test (?:pieces?|translations?|tasks?|projects?)|(?:work|writing|code) samples?|showreels?|audition (?:pieces?|tapes?)|trial shifts?`,
+  `${NEW_PEOPLE}|auditions?|freshers?|trialists?|triallists?|(?:who|that) (?:do|does|did) the (?:hiring|recruiting|recruitment|interviewing|shortlisting|selecting)|when (?:you|they|it|we|the ~2[a-z]+) (?:are |is )?(?:scout|scouts|scouting|recruit|recruits|recruiting|hire|hires|hiring|audition|auditions|auditioning|shortlist|shortlists|shortlisting)(?= (?:\\?|\\.|,|for|new|people|staff))|(?:your|their|the|these|those) ~1interviews?|interview (?:day|questions?)|test (?:pieces?|translations?|tasks?|projects?)|(?:work|writing|code) samples?|showreels?|audition (?:pieces?|tapes?)|trial shifts?|when (?:appointing|hiring|recruiting|selecting|interviewing|taking on|bringing on)|(?:hiring|interview|interviewing|selection|recruitment|appointment|appointments|appointing) (?:panels?|committees?|boards?)|(?:that|who|whom)? ?(?:you|they|the ~2[a-z]+) (?:keep|kept|keeps|retain|retains|retained) on|the ones (?:you|they) (?:keep|kept|hire|hired|take on|took on)`,
 );
 
 // With a hiring context, these turn a question into "what do you look for?" (M10): what the
@@ -32,7 +32,7 @@ const JUDGE = `(?:you|your ~2[a-z]+|they|the ~2[a-z]+|(?:do|does|did|would|will|
 
 const PATTERNS: readonly RegExp[] = [
   words(
-    `${JUDGE} ~3(?:${WANT_IN}) (?:in|from) (?:your |a |an |the |their |its )?(?:new |newly qualified |junior |graduate |entry level |prospective |potential |future |incoming |first year |young )?~2${STAFF}`,
+    `${JUDGE} ~3(?:${WANT_IN})(?: most| above all| especially| the most| first| above everything)? (?:in|from) (?:your |a |an |the |their |its )?(?:new |newly qualified |junior |graduate |entry level |prospective |potential |future |incoming |first year |young )?~2${STAFF}`,
   ),
   // "What would make you hire someone like me?"
   words(

@@ -1,4 +1,5 @@
 import { type Analyzed, analyze, has, words } from "../text/analyze.ts";
+import { asksNamedCatalogue } from "./catalogue-rule.ts";
 import { ORG_WIDE } from "./vocab.ts";
 
 /** What kind of published fact a question asks for (M7). */
@@ -93,7 +94,7 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
   [
     "offerings",
     words(
-      `(?:what|which) (?:are|is) ~3(?:products?|services?|brands?|offerings?) (?:that )?(?:the|your|this) ~2${ORG_WIDE} ~2(?:makes|make|sells|sell|offers|offer|provides|provide|produces|produce)|(?:main|core|full) (?:products|services|product range|product line|range of services)|(?:what|which) (?:are|is) ~3(?:practice areas|areas of practice|service lines|business lines|lines of business)`,
+      `(?:what|which) (?:are|is) ~3(?:products?|services?|brands?|offerings?) (?:that )?(?:the|your|this) ~2${ORG_WIDE} ~2(?:makes|make|sells|sell|offers|offer|provides|provide|produces|produce)|(?:main|core|full) (?:products|services|product range|product line|range of services)|(?:what|which) (?:are|is) ~3(?:practice areas|areas of practice|service lines|business lines|lines of business)|(?:what|which) (?:kinds? of |types? of |sorts? of )?(?:practice areas|areas of practice|service lines|business lines|lines of business|products|services|brands|routes|destinations|titles|markets|regions|countries|courses|programs|degrees|treatments|policies|crops|varieties) (?:the|this|your) ~2[a-z]+ (?:covers|offers|sells|serves|flies|runs|operates|publishes|makes|provides|teaches|stocks|grows|insures|underwrites)(?= (?:\\?|\\.|,|and|now|today|currently|$))`,
     ),
   ],
   [
@@ -209,7 +210,7 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
     new RegExp(
       `^${
         words(
-          `(?:does|do) (?:the|this) ~2${ORG_WIDE} (?:still |also )?(?:offer|offers|sell|stock|carry|lend|provide|produce|publish)(?! (?:any |a |an )?(?:training|train|mentoring|mentor|mentorship|coaching|support|flexible|flexibility|remote|hybrid|progression|development|develop|internships?|placements?|apprenticeships?|jobs?|roles?|positions?|opportunit[a-z]+|graduate|junior|sponsorship|visa|relocation)(?= ))`,
+          `(?:does|do) (?:the|this) ~2${ORG_WIDE} (?:still |also |only )?(?:offer|offers|sell|stock|carry|lend|provide|produce|publish|supply|make|manufacture|grow|brew|insure|cover|serve|deliver|export|ship|fly|sail|run)(?! (?:any |a |an )?(?:training|train|mentoring|mentor|mentorship|coaching|support|flexible|flexibility|remote|hybrid|progression|development|develop|internships?|placements?|apprenticeships?|jobs?|roles?|positions?|opportunit[a-z]+|graduate|junior|sponsorship|visa|relocation)(?= ))`,
         ).source
       }`,
     ),
@@ -219,7 +220,7 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
     // "Which drug candidates are in your pipeline?", "the hotels in the group's portfolio"
     // "Which therapeutic areas is your pipeline focused on?": what the portfolio covers.
     words(
-      "(?:which|what) ~3(?:is|are|does|do) (?:the|your|its|their) ~2(?:pipeline|portfolio|catalog|catalogue|lineup|line up|roster|range|product line) ~1(?:focused on|focus on|concentrated on|cover|covers|include|includes|span|spans|target|targets)|(?:(?:which|what) ~4(?:are|is) ~2(?:currently |now )?|tell me about ~4)(?:in|on) (?:the|your|its|their) ~3(?:pipeline|portfolio|catalog|catalogue|lineup|line up|roster|range)|(?:which|what) ~2(?:titles|games|films|books|albums|shows|products|drugs|apps) ~3(?:shipped|released|published|launched|produced|made)|(?:which|what) awards|awards? (?:has|have|did) ~4won",
+      "(?:which|what) ~3(?:is|are|does|do) (?:the|your|its|their) ~2(?:pipeline|portfolio|catalog|catalogue|lineup|line up|roster|range|product line) ~1(?:focused on|focus on|concentrated on|cover|covers|include|includes|span|spans|target|targets)|(?:(?:which|what) ~4(?:are|is) ~2(?:currently |now )?|tell me about ~4)(?:in|on) (?:the|your|its|their) ~3(?:pipeline|portfolio|catalog|catalogue|lineup|line up|roster|range)|(?:which|what) ~2(?:titles|games|films|books|albums|shows|products|drugs|apps|records|novels|plays|productions|collections|ranges|models) ~3(?:shipped|released|published|launched|produced|made|brought out|put out|issued|staged|premiered|come out with|came out with)|(?:which|what) ~2(?:shows|plays|films|productions|exhibitions|exhibits|concerts|performances|events|courses|classes|programs|operas|musicals) (?:are|is) (?:on|showing|playing|running|coming up|scheduled|programmed|on offer) (?:at|in) (?:the|this)|(?:which|what) awards|awards? (?:has|have|did) ~4won",
     ),
   ],
   [
@@ -283,9 +284,11 @@ export const OWN_TEAM = words(
 const CLAUSE_BREAK =
   /(?:[,;]\s*(?:and|but|plus|also)?|[?]\s*(?:and|but|plus|also)?|\s[-–—]+\s*(?:and)?)\s+(?=(?:what|when|where|which|who|whom|how|is|are|was|were|does|do|did|has|have)\b)/i;
 
-function clauses(a: Analyzed): Analyzed[] {
+/** The question's clauses, each read as a question of its own ("What does the plant make?"). */
+export function clauses(a: Analyzed): Analyzed[] {
   const parts = a.text.split(CLAUSE_BREAK).filter((part) => part.trim().length > 0);
-  return parts.length > 1 ? parts.map((part) => analyze(part)) : [a];
+  if (parts.length < 2) return [a];
+  return parts.map((part) => analyze(/[?.!]\s*$/.test(part) ? part : `${part.trimEnd()}?`));
 }
 
 function clauseTopic(a: Analyzed): WebsiteTopic | null {
@@ -295,7 +298,7 @@ function clauseTopic(a: Analyzed): WebsiteTopic | null {
     if (topic === "size" && has(a, OWN_TEAM)) continue;
     return topic;
   }
-  return null;
+  return asksNamedCatalogue(a) ? "offerings" : null;
 }
 
 /** M7: the published-fact topic a question asks about, or null when it asks for more. */

@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import { checkAnswer } from "./check-answer.ts";
+import type { AnswerKind } from "./kinds.ts";
+
+// General cues for A1, A2, A3 and A6 added with batch 11 (decision 0010), each worded apart
+// from the labelled batch.
+const present = (kind: AnswerKind, text: string) =>
+  Object.fromEntries(checkAnswer(kind, text).elements.map((e) => [e.id, e.present]));
+const yourself = (text: string) => present("tell-me-about-yourself", text);
+const role = (text: string) => present("role", text);
+const goals = (text: string) => present("career-goals", text);
+const help = (text: string) => present("how-can-i-help", text);
+
+describe("A3 — the goal across sentences, and the goal that is someone else's", () => {
+  it("puts an aspiration on the horizon a later short sentence gives", () => {
+    const g = goals(
+      "I'd like to run a regional airport. I'd say twelve years or so. Before that I need a few years as duty manager, so next year I'm applying for shift lead.",
+    );
+    expect(g["long-term-goal"]).toBe(true);
+    expect(g["steps-back"]).toBe(true);
+  });
+
+  it("does not take years already spent for a horizon", () => {
+    expect(
+      goals(
+        "I want to land a job in logistics. I drove a forklift for four years. I like the work.",
+      )["long-term-goal"],
+    ).toBe(false);
+  });
+
+  it("reads 'at the end of the day' and an apposition before 'that's the goal'", () => {
+    expect(goals("End of the day, what I want is my own bakery.")["long-term-goal"]).toBe(true);
+    expect(
+      goals("I want to be a chief engineer. Chief on a big tanker. That's the goal.")[
+        "long-term-goal"
+      ],
+    ).toBe(true);
+  });
+
+  it("does not count a plan someone else has for the speaker, or the question echoed", () => {
+    const g = goals(
+      "Oh, career goals, hmm. My father wants me to be a surgeon within ten years. I'm honestly not sure.",
+    );
+    expect(g["long-term-goal"]).toBe(false);
+  });
+
+  it("reads 'haven't thought it through' as no steps", () => {
+    expect(
+      goals(
+        "Long term, I'd love to be a school principal. How I'd get there, I haven't thought it through that far; I'm enjoying the classroom for now.",
+      )["steps-back"],
+    ).toBe(false);
+  });
+});
+
+describe("A2 — withheld or praised organizations, and the organization's own record", () => {
+  it("does not take praise or a withheld description for the organization", () => {
+    expect(
+      role(
+        "You know the firm, obviously, I don't need to tell you what we do. I report to a tax partner.",
+      ).organization,
+    ).toBe(false);
+    expect(role("It's a great shop, good people. I report to the foreman.").organization).toBe(
+      false,
+    );
+  });
+
+  it("counts a school named in an apposition and its place in a group", () => {
+    expect(
+      role(
+        "The school — Brookfield — is an eleven-to-sixteen comprehensive, part of a trust with four other schools.",
+      ).organization,
+    ).toBe(true);
+  });
+
+  it("does not credit the organization's record to the speaker", () => {
+    const r = role(
+      "Tallow Studio is a small games company in Tampere, we've shipped three games and we're about thirty people. I'm a level designer and I report to the design director.",
+    );
+    expect(r.organization).toBe(true);
+    expect(r.accomplishments).toBe(false);
+  });
+});
+
+describe("A1 — children, pastimes outside one's field, careers in plain words", () => {
+  it("counts the speaker's children even when they were born", () => {
+    expect(yourself("I took a break when my youngest was born.").personal).toBe(true);
+  });
+
+  it("reads a pastime after 'outside of science'", () => {
+    expect(yourself("Outside of research — I freedive, mostly in the winter.").personal).toBe(true);
+  });
+
+  it("reads a career said as years at a named employer or years driving", () => {
+    expect(yourself("I was at Boots for nine years, on the pharmacy counter.")["career-path"]).toBe(
+      true,
+    );
+    expect(yourself("I've been driving for, what, twenty years now.")["career-path"]).toBe(true);
+    expect(
+      yourself("I started with a little outfit out of Tulsa doing flatbed.")["career-path"],
+    ).toBe(true);
+  });
+
+  it("reads abbreviated professional degrees and a zine run at college", () => {
+    expect(yourself("I did the four-year PharmD at Purdue.").education).toBe(true);
+    expect(yourself("I did the MSW at Dalhousie, part-time.").education).toBe(true);
+    expect(
+      yourself("I studied design at the art school, and while I was there I ran a zine.")
+        .extracurricular,
+    ).toBe(true);
+  });
+
+  it("does not take vague involvement for student life", () => {
+    expect(
+      yourself(
+        "I studied chemistry at McGill. I was involved in a few things on campus, the usual stuff.",
+      ).extracurricular,
+    ).toBe(false);
+  });
+});
+
+describe("A6 — announced people carry the request", () => {
+  it("reads names in the sentence after 'two people I'd love to speak to'", () => {
+    expect(
+      help(
+        "There are two people I'd really love to speak to. Dr. Ada Mensah — I read her work on harm reduction and it changed how I run groups — and Tom Reyes, who ran the outreach van.",
+      ).individuals,
+    ).toBe(true);
+  });
+});
