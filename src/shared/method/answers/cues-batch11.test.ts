@@ -128,3 +128,62 @@ describe("A6 — announced people carry the request", () => {
     ).toBe(true);
   });
 });
+
+// Added with batch 12 (decision 0010).
+const strengths = (text: string) => present("strengths-weaknesses", text);
+const why = (text: string) => present("why-interested", text);
+
+describe("batch 12 — episodes, refusals to act, visits and a move for school", () => {
+  it("reads an episode told through what went wrong as the weakness's example", () => {
+    expect(
+      strengths(
+        "My weakness is paperwork. I realised it when a claim I had handled for weeks was rejected because the form was incomplete. After that I built a checklist.",
+      )["weakness-example"],
+    ).toBe(true);
+    expect(
+      strengths(
+        "A weakness is planning. On one grant application our director caught that I had left out the overheads, the day before the deadline.",
+      )["weakness-example"],
+    ).toBe(true);
+  });
+
+  it("does not take 'so I haven't had the chance' for an action", () => {
+    expect(
+      strengths(
+        "My weakness is public speaking. I froze at a client pitch last spring. So I haven't really had the chance to work on it.",
+      )["weakness-action"],
+    ).toBe(false);
+  });
+
+  it("counts tours taken, a piece read and what a friend who works there said as research", () => {
+    expect(why("I've done two of the tours at the shipyard museum.").research).toBe(true);
+    expect(why("I also read a piece about how the trust rebuilt after the fire.").research).toBe(
+      true,
+    );
+    expect(
+      why("I know from a friend who works there that they're opening a second clinic.").research,
+    ).toBe(true);
+  });
+
+  it("does not take a move for university for a career, nor a work team for student life", () => {
+    const y = yourself(
+      "I was born in Kisumu and I moved to Nairobi for university. I did a BCom at Strathmore. After that I joined a bank as an analyst, and the last two years as a team leader.",
+    );
+    expect(y["career-path"]).toBe(true);
+    expect(
+      yourself("I was born in Kisumu and I moved to Nairobi for university.")["career-path"],
+    ).toBe(false);
+    expect(y.extracurricular).toBe(false);
+  });
+
+  it("reads a student research circle and a pastime 'when I'm not on a fire'", () => {
+    expect(
+      yourself(
+        "I studied psychology at Warsaw University. During my master's I was in the student research circle on memory.",
+      ).extracurricular,
+    ).toBe(true);
+    expect(
+      yourself("In summer, when I'm not on a fire, I take my nephews out on canoe trips.").personal,
+    ).toBe(true);
+  });
+});

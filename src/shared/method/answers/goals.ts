@@ -7,7 +7,7 @@ const YEARS =
 
 // A3: the long-term goal — an aspiration with a long horizon, or named as the end goal.
 const HORIZON = words(
-  `(?:at the )?end of the day|give (?:me|it) (?:about |maybe |another )?${YEARS} (?:or (?:so|more) )?years|long term|longer term|ultimately|${YEARS} years (?:out|away|on|hence|time|down the (?:road|line))|end ?game|(?:what|where) i am (?:really |ultimately )?(?:aiming|working|heading) (?:for|toward|towards|at)|eventually|(?:in )?the long run|long run|one day|someday|some day|down the (?:road|line)|end goal|ultimate goal|long range|by the end of my career|later in my career|in (?:maybe |about |around |roughly |another |perhaps )?(?:${YEARS} (?:or|to) )?${YEARS} years|within ${YEARS} years|dream for (?:the future|later)|for the future|(?:the|my) (?:real |big |main |ultimate )?goal ,? ~4is|${YEARS} years from now|by (?:around |about |roughly )?(?:20[0-9][0-9]|the time i am|my forties|my fifties)|dream (?:job|role|is)|where i (?:want|would like|hope) to (?:end up|be)|big goal|the goal (?:is|for me)|my (?:main|big|overall|career|north star|real) goal|north star|aspire|aspiration|ambition|end up`,
+  `(?:at the )?end of the day|give (?:me|it) (?:about |maybe |another )?${YEARS} (?:or (?:so|more) )?years|long term|longer term|ultimately|${YEARS} years (?:out|away|on|hence|time|down the (?:road|line))|end ?game|(?:what|where) i am (?:really |ultimately )?(?:aiming|working|heading) (?:for|toward|towards|at)|eventually|(?:in )?the long run|long run|one day|someday|some day|down the (?:road|line)|end goal|ultimate goal|long range|by the end of my career|later in my career|in (?:maybe |about |around |roughly |another |perhaps )?(?:${YEARS} (?:or|to) )?${YEARS} years|within ${YEARS} years|dream for (?:the future|later)|for the future|(?:the|my) (?:real |big |main |ultimate )?goal , ~4is|(?:the|my) goal (?:that )?i am (?:working|aiming|heading|building) (?:toward|towards|for|to) is|${YEARS} years from now|by (?:around |about |roughly )?(?:20[0-9][0-9]|the time i am|my forties|my fifties)|dream (?:job|role|is)|where i (?:want|would like|hope) to (?:end up|be)|big goal|the goal (?:is|for me)|my (?:main|big|overall|career|north star|real) goal|north star|aspire|aspiration|ambition|end up`,
 );
 // "My supervisor wants me to be a PI": someone else's plan for the speaker is not an aim.
 const ASPIRE = words(
@@ -99,8 +99,18 @@ const LED_BY_BEFORE = /^ (?:and |so )?before (?:[a-z]+ ){1,4}, /;
 // "So now, my step is to finish my portfolio": the present step, said as "now" up front.
 const LED_BY_NOW = /^ (?:(?:so|and|for) )?now (?:, )?(?!that )/;
 
+// "I've spent twenty-five years in the industry, first at Sellafield and then at Heysham":
+// the road so far, not a step towards the goal (A3).
+const ROAD_SO_FAR = words(
+  "i (?:have |had )?(?:spent|worked|been) ~4(?:years?|decades?)|i (?:have|had) been (?:in|at|with) ~4(?:for|since)",
+);
+const AHEAD = words(
+  "need|needs|will|plan|planning|aim|aiming|want|hope|would|going to|intend|should|must|have to|looking to|next step",
+);
+
 function stepIn(s: Sentence): Span | null {
   if (has(s.a, NO_STEPS)) return null;
+  if (has(s.a, ROAD_SO_FAR) && !has(s.a, AHEAD)) return null;
   if (LED_BY_BEFORE.test(s.a.surface) || (LED_BY_NOW.test(s.a.surface) && has(s.a, FUTURE)))
     return { from: 0, to: 1 };
   const span = find(s.a, STEP);

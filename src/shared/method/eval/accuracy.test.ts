@@ -12,6 +12,7 @@ import holdout7Answers from "../fixtures/answers.holdout7.jsonl?raw";
 import holdout8Answers from "../fixtures/answers.holdout8.jsonl?raw";
 import holdout9Answers from "../fixtures/answers.holdout9.jsonl?raw";
 import holdout11Answers from "../fixtures/answers.holdout11.jsonl?raw";
+import holdout12Answers from "../fixtures/answers.holdout12.jsonl?raw";
 import extraQuestions from "../fixtures/questions.extra.jsonl?raw";
 import holdoutQuestions from "../fixtures/questions.holdout.jsonl?raw";
 import holdout2Questions from "../fixtures/questions.holdout2.jsonl?raw";
@@ -23,6 +24,7 @@ import holdout7Questions from "../fixtures/questions.holdout7.jsonl?raw";
 import holdout8Questions from "../fixtures/questions.holdout8.jsonl?raw";
 import holdout9Questions from "../fixtures/questions.holdout9.jsonl?raw";
 import holdout11Questions from "../fixtures/questions.holdout11.jsonl?raw";
+import holdout12Questions from "../fixtures/questions.holdout12.jsonl?raw";
 import { parseAnswerCases, parseQuestionCases } from "./cases.ts";
 import { scoreAnswers, scoreQuestions } from "./score.ts";
 
@@ -71,6 +73,7 @@ describe.each([
   ["holdout8", holdout8Questions, holdout8Answers, 200, 90],
   ["holdout9", holdout9Questions, holdout9Answers, 200, 90],
   ["holdout11", holdout11Questions, holdout11Answers, 200, 90],
+  ["holdout12", holdout12Questions, holdout12Answers, 200, 90],
 ])("accuracy on the %s batch", (_name, questions, answers, minQuestions, minAnswers) => {
   it("keeps the question linter at the hidden-set targets", () => {
     const cases = parseQuestionCases(questions);

@@ -1,6 +1,7 @@
 import { type Analyzed, has, words } from "../text/analyze.ts";
 import type { QuestionRule } from "../types.ts";
 import { HIRERS, HIRING_COUNT } from "./jobs-rule.ts";
+import { REFERRAL } from "./level.ts";
 import { ORG_WIDE, SECTOR } from "./vocab.ts";
 import { clauses, OWN_TEAM } from "./website-rule.ts";
 
@@ -51,6 +52,17 @@ const NEVER_PUBLISHED = words(
   "(?:constraints?|struggles?|struggle|struggling|pressures?|bottlenecks?|barriers?|obstacles?|headaches?|pain points?|hurdles?|skills?|soft skills|qualit(?:y|ies)|traits?|mindsets?|attitudes?)",
 );
 
+// M7: where a field or a chain is headed is a trend, not an address ("Where is the aerospace
+// supply chain headed?"); a request for names or introductions is not a look-up either.
+const DIRECTION = words(
+  "where (?:is|are|do|does|will) ~5(?:headed|heading|going|moving|evolving|trending|going next)",
+);
+// M10: hiring as the condition of a look-for question ("How much does GPA matter when your
+// firm recruits?") does not ask about jobs.
+const HIRING_CONDITION = words(
+  "(?:when|whenever|if|as) (?:you|they|your ~2[a-z]+|the ~2[a-z]+) (?:are |is )?(?:recruit|recruits|recruiting|hire|hires|hiring|interview|interviews|interviewing|select|selects|selecting)(?= (?:\\?|\\.|,|for|new|people|staff|graduates|juniors|$))",
+);
+
 /** The violations the rules positively recognised as absent, so the model may not add them. */
 export function recognisedExceptions(a: Analyzed): ReadonlySet<QuestionRule> {
   const out = new Set<QuestionRule>();
@@ -58,13 +70,15 @@ export function recognisedExceptions(a: Analyzed): ReadonlySet<QuestionRule> {
     (has(a, COUNT) && has(a, OWN_TEAM)) ||
     has(a, OFFERED_TO_OWN_PEOPLE) ||
     has(a, HIRING_COUNT) ||
+    has(a, DIRECTION) ||
+    has(a, REFERRAL) ||
     clauses(a).every((clause) => has(clause, NEVER_PUBLISHED))
   ) {
     out.add("answerable-from-website");
   }
   if (has(a, SECTOR_HIRING) && has(a, SECTOR_SCOPE)) out.add("asks-about-jobs");
   if (has(a, DETAILS_TO_SOMEONE) && !has(a, TO_HIRERS)) out.add("asks-about-jobs");
-  if (has(a, TRAITS_OF_HIRES)) out.add("asks-about-jobs");
+  if (has(a, TRAITS_OF_HIRES) || has(a, HIRING_CONDITION)) out.add("asks-about-jobs");
   if (has(a, CUSTOMERS_LOOKING)) out.add("asks-what-they-look-for");
   return out;
 }

@@ -180,6 +180,18 @@ const PATTERNS: readonly RegExp[] = [
   words(
     `how many (?:~2(?:seasonal|temporary|temp|casual|summer|holiday|harvest|christmas|festive|extra|contract) ~1${STAFF}|casuals|temps|seasonals) ~6(?:employ|have|use|need|get|take)`,
   ),
+  // "Do you think they'll replace the person who retired from your unit?": a vacancy.
+  words(
+    "(?:replace|replacing|backfill|backfilling|fill) (?:the|that|this|her|his|their) ~2(?:person|post|seat|spot|role|position|colleague|nurse|engineer|teacher|[a-z]+er) (?:who|that) (?:retired|left|moved|resigned|quit|is leaving|has left|went)|backfill (?:the|that|her|his|their) ~2(?:role|post|position|job|seat)",
+  ),
+  // "I'm hoping to land a spot on the night shift": a place on a team there.
+  words(
+    "(?:land|get|secure|grab|snag|win) (?:a|an) (?:spot|place|job|role|position|post|seat|slot) (?:on|in|with|at) (?:the|your|a|an)",
+  ),
+  // "For the nurse educator vacancy, …": a named vacancy is a specific job.
+  words(
+    "(?:for|about|on|regarding|re) (?:the|that|this|your) ~3(?:vacanc(?:y|ies)|openings?|postings?|job ads?|advertised (?:role|post|position))",
+  ),
   // "Is overtime paid for deckhands on your vessels?": the terms of a job there (M10).
   words(
     "(?:is|are|do|does|will|would) ~4(?:overtime|bonus(?:es)?|holiday pay|sick pay|shift allowances?|tips) ~3(?:paid|pay|offered|given|included|available)",

@@ -123,3 +123,37 @@ describe("named organizations, pay and hiring counts, details passed on (M7, M10
     expect(level("Would you be happy to pass my details on to Tomasz Nowak?")).toBe("referral");
   });
 });
+
+describe("vacancies in other words, judges and tests, offers under other names (M7, M8, M10)", () => {
+  it.each([
+    ["Will the department backfill the post now that Helen has left?", ["asks-about-jobs"]],
+    ["Are they going to replace the nurse who retired last spring?", ["asks-about-jobs"]],
+    ["How hard is it to land a spot on the weekend crew at the depot?", ["asks-about-jobs"]],
+    ["About the analyst vacancy you posted - what's the team like?", ["asks-about-jobs"]],
+    ["Which certifications are you after in your next hire?", ["asks-what-they-look-for"]],
+    ["What do the assessors mark down in the take-home task?", ["asks-what-they-look-for"]],
+    ["How do you test applicants for attention to detail?", ["asks-what-they-look-for"]],
+    ["Does a portfolio count for much when your studio hires?", ["asks-what-they-look-for"]],
+    ["Do you roast your own beans?", ["answerable-from-website"]],
+    ["Which payment methods does your platform support?", ["answerable-from-website"]],
+    ["What's the college's enrolment these days?", ["answerable-from-website"]],
+    ["Sorry if this is obvious, but what is it that the agency does?", ["answerable-from-website"]],
+    ["Where do you think the freight market is heading next year?", []],
+    ["Does anyone come to mind I should speak with?", []],
+    ["When you lose a tender, which firms usually beat you?", []],
+    ["What keeps customers from switching to another insurer?", []],
+    ["Could I follow up once I've talked to the people you mentioned?", []],
+  ] as const)("%s → %j", (q, violations) => {
+    expect(rules(q)).toEqual([...violations]);
+  });
+
+  it.each([
+    ["Where do you think the freight market is heading next year?", "sector"],
+    ["Does anyone come to mind I should speak with?", "referral"],
+    ["When you lose a tender, which firms usually beat you?", "differentiation"],
+    ["What keeps customers from switching to another insurer?", "differentiation"],
+    ["Could I follow up once I've talked to the people you mentioned?", "other"],
+  ] as const)("places %s at %s", (q, want) => {
+    expect(level(q)).toBe(want);
+  });
+});

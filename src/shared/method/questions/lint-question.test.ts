@@ -12,7 +12,7 @@ const rules = (q: string, research?: string) =>
 
 describe("lintQuestion — the trained second reader (M10)", () => {
   it("adds a plain ask no cue knows, worded as the rule words it", () => {
-    const q = "Which skills should I brush up on to get past the assessment centre at your firm?";
+    const q = "Which skills should I brush up on to get past the first round at your firm?";
     expect(ruleFindings(analyze(q))).toEqual([]);
     const findings = lintQuestion(q).findings;
     expect(findings.map((f) => f.rule)).toEqual(["asks-what-they-look-for"]);

@@ -240,6 +240,21 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
     ),
   ],
   [
+    "offerings",
+    // "Do you make your own hardware?", "What languages does your app support?",
+    // "what is it that your company makes?": the published offer in other words.
+    words(
+      `(?:do|does) (?:you|the ~2${ORG_WIDE}) (?:make|build|manufacture|produce|design|develop|grow|brew|roast|print) (?:your|its|their) own|(?:what|which) ~2(?:languages|platforms|devices|formats|integrations|features|file types|currencies|payment methods|operating systems) (?:does|do) (?:your|the|this) ~2(?:app|apps|product|products|platform|software|tool|tools|service|system|site|website|api) (?:support|offer|include|have|work with|run on)|what is it (?:that )?(?:your|the|this) ~2${ORG_WIDE} (?:makes|does|sells|offers|provides|produces)`,
+    ),
+  ],
+  [
+    "size",
+    // "What's the school's enrollment?": a published count under another name.
+    words(
+      "(?:what|how big) (?:is|be) (?:the|your|its|their) ~3(?:enrollment|enrolment|student numbers|student body|membership|circulation|readership|fleet size|fleet|turnover of staff|bed count|head count|staff numbers)(?= (?:\\?|\\.|,|now|these days|currently|like|and|$))",
+    ),
+  ],
+  [
     "mission",
     words(
       `what (?:is|are|be) (?:the|your|its|their) (?:(?!personal |own )[a-z]+ ){0,2}(?:official |stated |core )?(?:mission|vision|values|purpose|motto|tagline|slogan)(?: statement)?(?! for)`,
