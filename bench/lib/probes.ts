@@ -1,5 +1,5 @@
 import type { Database, Db } from "../../src/server/db/connect.ts";
-import { listFollowUps } from "../../src/server/features/followups/read.ts";
+import { getAgenda } from "../../src/server/features/agenda/read.ts";
 
 /** Words people type: parts of real names, organizations and titles from a workspace. */
 export async function searchTerms(database: Database, ws: string): Promise<string[]> {
@@ -20,14 +20,7 @@ export async function searchTerms(database: Database, ws: string): Promise<strin
   });
 }
 
-/** The agenda's follow-up lists, in-process: the floor of GET /api/agenda. */
+/** Today in-process: the same reads as GET /api/agenda without HTTP (its floor). */
 export async function agendaFloor(db: Db, ws: string): Promise<void> {
-  const before = new Date(Date.now() + 8 * 86_400_000).toISOString().slice(0, 10);
-  await listFollowUps(db, ws, { status: "due", before, kinds: "others", limit: 150 }, new Date());
-  await listFollowUps(
-    db,
-    ws,
-    { status: "due", before, kinds: "stay-in-touch", limit: 50 },
-    new Date(),
-  );
+  await getAgenda(db, ws, new Date());
 }

@@ -61,3 +61,33 @@ describe("Today's meetings", () => {
     expect(agenda.awaitingDebrief[0]!.prep).toMatchObject({ questions: 0, forbidden: 0 });
   });
 });
+
+describe("Today's follow-up lists", () => {
+  it("shows today's and this week's follow-ups however many are overdue, each list in due order", async () => {
+    const cleo = await buildPerson(me, { name: "Cleo Marsh" });
+    const add = async (dueOn: string) => {
+      const res = await me.post("/api/followups", { personId: cleo.id, dueOn });
+      expect(res.status).toBe(201);
+    };
+    // 160 overdue, more than the lists used to read together; two today, two this week.
+    for (let i = 0; i < 160; i++) await add(`2026-02-${String(1 + (i % 28)).padStart(2, "0")}`);
+    await add("2026-03-10");
+    await add("2026-03-10");
+    await add("2026-03-13");
+    await add("2026-03-16");
+    const res = await me.get("/api/agenda");
+    expect(res.status).toBe(200);
+    const agenda = res.body as {
+      overdue: Array<{ dueOn: string }>;
+      dueToday: Array<{ dueOn: string }>;
+      thisWeek: Array<{ dueOn: string }>;
+      counts: { overdue: number; dueToday: number; thisWeek: number };
+    };
+    expect(agenda.counts).toEqual({ overdue: 160, dueToday: 2, thisWeek: 2 });
+    expect(agenda.overdue).toHaveLength(50);
+    const days = agenda.overdue.map((f) => f.dueOn);
+    expect(days).toEqual([...days].sort());
+    expect(agenda.dueToday.map((f) => f.dueOn)).toEqual(["2026-03-10", "2026-03-10"]);
+    expect(agenda.thisWeek.map((f) => f.dueOn)).toEqual(["2026-03-13", "2026-03-16"]);
+  });
+});

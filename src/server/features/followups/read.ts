@@ -29,6 +29,8 @@ type Row = {
 
 export type FollowUpFilter = {
   status?: FollowUpView["status"] | undefined;
+  /** Due on or after this day; `before` bounds it above (exclusive). */
+  from?: string | undefined;
   before?: string | undefined;
   personId?: string | undefined;
   ids?: string[] | undefined;
@@ -58,8 +60,12 @@ export async function listFollowUps(
   filter: FollowUpFilter,
   now: Date,
 ): Promise<FollowUpView[]> {
-  const settings = await getSettings(db, ws);
-  const today = todayIn(settings.timeZone, now);
+  const [list] = await listFollowUpLists(db, ws, [filter], now);
+  return list ?? [];
+}
+
+/** The SQL conditions of one filter, with "today" in the workspace's time zone. */
+function conditionsOf(ws: string, filter: FollowUpFilter, today: string): SQL {
   const where: SQL[] = [sql`f.workspace_id = ${ws}`];
   // A snoozed follow-up whose day has come is due again.
   // Written so the open-follow-ups index (status due or snoozed, in due order) serves it.
@@ -68,6 +74,7 @@ export async function listFollowUps(
   else if (filter.status === "snoozed")
     where.push(sql`f.status = 'snoozed' and f.due_on > ${today}`);
   else if (filter.status) where.push(sql`f.status = ${filter.status}`);
+  if (filter.from) where.push(sql`f.due_on >= ${filter.from}`);
   if (filter.before) where.push(sql`f.due_on < ${filter.before}`);
   if (filter.personId) where.push(sql`f.person_id = ${filter.personId}`);
   if (filter.ids) where.push(filter.ids.length > 0 ? sql`f.id in ${filter.ids}` : sql`false`);
@@ -75,21 +82,47 @@ export async function listFollowUps(
   if (filter.kinds === "others") where.push(sql`f.kind <> 'stay-in-touch'`);
   if (filter.personIds)
     where.push(filter.personIds.length > 0 ? sql`f.person_id in ${filter.personIds}` : sql`false`);
-  const rows = await queryRows<Row>(
-    db,
-    sql`select f.id::text as id, f.kind, f.person_id::text as "personId", p.name as "personName",
+  return sql.join(where, sql` and `);
+}
+
+/**
+ * Several lists of follow-ups at once (Today's overdue, due today, this week and monthly
+ * notes): one statement reads every list's first rows, each in due order up to its own
+ * limit, and the drafts' facts are loaded once for all of them.
+ */
+export async function listFollowUpLists(
+  db: Db,
+  ws: string,
+  filters: readonly FollowUpFilter[],
+  now: Date,
+): Promise<FollowUpView[][]> {
+  const settings = await getSettings(db, ws);
+  const today = todayIn(settings.timeZone, now);
+  const selects = filters.map(
+    (filter, k) =>
+      sql`(select ${k}::int as list, f.id::text as id, f.kind, f.person_id::text as "personId", p.name as "personName",
           p.given_name as "givenName", p.emails[1] as email, f.meeting_id::text as "meetingId",
           f.introduction_id::text as "introductionId", f.due_on::text as "dueOn", f.status,
           case when f.status = 'snoozed' then f.due_on::text end as "snoozedUntil", f.draft,
           (select json_build_object('id', m.id, 'status', m.status, 'sentAt', m.sent_at, 'lastError', m.last_error, 'attempts', m.attempts)
              from messages m where m.follow_up_id = f.id) as message
         from follow_ups f join people p on p.id = f.person_id
-        where ${sql.join(where, sql` and `)}
+        where ${conditionsOf(ws, filter, today)}
         order by f.due_on, f.created_at, f.id
-        limit ${filter.limit ?? 200}`,
+        limit ${filter.limit ?? 200})`,
   );
-  if (rows.length === 0) return [];
+  const rows = await queryRows<Row & { list: number }>(db, sql.join(selects, sql` union all `));
+  if (rows.length === 0) return filters.map(() => []);
   const facts = await draftFacts(db, ws, rows, settings.timeZone, now);
+  const views = presentRows(rows, facts, today);
+  return filters.map((_, k) => views.filter((_, i) => rows[i]!.list === k));
+}
+
+function presentRows(
+  rows: Row[],
+  facts: Awaited<ReturnType<typeof draftFacts>>,
+  today: string,
+): FollowUpView[] {
   return rows.map((r) => {
     const template = facts.templates.get(r.kind) ?? DEFAULT_TEMPLATES[r.kind];
     const intro = r.introductionId ? facts.introductions.get(r.introductionId) : undefined;
