@@ -187,3 +187,65 @@ describe("batch 12 — episodes, refusals to act, visits and a move for school",
     ).toBe(true);
   });
 });
+
+// Added with batch 13 (decision 0010).
+const helpful = (text: string) => present("how-can-i-help", text);
+
+describe("batch 13 — degrees written with points, remits, appositions, lists carried by pronouns", () => {
+  it("reads 'B.Com' and 'I did English at Leeds' as schooling", () => {
+    expect(yourself("I completed my B.Com at the College of Commerce in Lahore.").education).toBe(
+      true,
+    );
+    expect(yourself("I did History at York, then went into publishing.").education).toBe(true);
+  });
+
+  it("keeps pastimes outside work out of student life", () => {
+    expect(
+      yourself(
+        "I studied at the polytechnic. Outside the workshop, I dance salsa and teach a class at the community hall.",
+      ).extracurricular,
+    ).toBe(false);
+  });
+
+  it("reads an organization by its remit, an NGO, and 'Name, the national carrier'", () => {
+    expect(
+      role("The agency sits within the Ministry of Health; it is responsible for drug approvals.")
+        .organization,
+    ).toBe(true);
+    expect(role("So Amparo is a Peruvian NGO that works with street children.").organization).toBe(
+      true,
+    );
+    expect(
+      role("I was with Orca Air, the national carrier here — about sixty aircraft.").organization,
+    ).toBe(true);
+  });
+
+  it("does not read a client or a supplier named after a comma as the employer", () => {
+    expect(
+      role("The deal I'm proudest of was a regional bank in Penang, and it became our biggest.")
+        .organization,
+    ).toBe(false);
+    expect(role("Before me, the bread came frozen from a supplier.").organization).toBe(false);
+  });
+
+  it("stops the weakness's action where the answer moves on", () => {
+    expect(
+      strengths(
+        "My weakness is that I can be impatient. Anyway, what I really want is to run a kitchen, and I've been doing the job without the title for a year.",
+      )["weakness-action"],
+    ).toBe(false);
+  });
+
+  it("carries a request back over a sentence, and reads one word after 'in' as a place", () => {
+    expect(
+      helpful(
+        "The two I keep coming back to are Acme Foods and Bayview Health. They're both based here. If you have any connection to either of them, I'd be grateful.",
+      ).organizations,
+    ).toBe(true);
+    expect(
+      helpful(
+        "I'd love to meet Tom Reyes; I heard him speak at a conference in Hobart. If you know him, an introduction would mean a lot.",
+      ).organizations,
+    ).toBe(false);
+  });
+});

@@ -5,7 +5,7 @@ import type { Hit, Sentence } from "./sentences.ts";
 // A6: the speaker asks to be connected with, introduced to or to learn about someone.
 // "If you have a view on that" asks for advice, not for anyone, so it is no request.
 const REQUEST = words(
-  "introduc[a-z]*|intros?|connect|connected|connecting|connection|connections|in touch|meet|meeting|talk (?:to|with)|speak (?:to|with)|chat with|coffee with|contact|contacts|reach out|reach|get in (?:with|to|at)|get my foot|learn (?:more )?about|hear from|know (?:anyone|anybody|someone|somebody|people|a few people)|(?:would|could) be (?:ideal|great|amazing|huge|helpful|fantastic|wonderful|perfect|a dream)|that would be|would love|would appreciate|would be grateful|grateful|targeting|interested in|top of my list|on my list|dream (?:company|employer|organization|firm)|targets?|top (?:choices|picks)|wish ?list|shortlist|i (?:would|am hoping|hope) (?:love|like|to)|if you (?:know|have|could|happen)(?! (?:a|any|some) (?:view|views|opinion|opinions|thoughts|advice|feedback|tips|time))|any (?:connection|contacts?|links?|ties)|huge for me|mean a lot|put in a word|name drop|point me",
+  "introduc[a-z]*|intros?|connect|connected|connecting|connection|connections|in touch|meet|meeting|talk (?:to|with)|speak (?:to|with)|chat with|coffee with|contact|contacts|reach out|reach|get in (?:with|to|at)|get my foot|learn (?:more )?about|hear from|know (?:anyone|anybody|someone|somebody|people|a few people)|(?:would|could) be (?:ideal|great|amazing|huge|helpful|fantastic|wonderful|perfect|a dream)|that would be|would love|would appreciate|would be grateful|grateful|targeting|interested in|top of my list|on my list|dream (?:company|employer|organization|firm)|targets?|top (?:choices|picks)|wish ?list|shortlist|i (?:would|am hoping|hope) (?:love|like|to)|i (?:am )?(?:really |very much |so |still )?(?:hoping|hope) to|i would (?:really |so )?(?:love|like) to|if you (?:know|have|could|happen)(?! (?:a|any|some) (?:view|views|opinion|opinions|thoughts|advice|feedback|tips|time))|any (?:connection|contacts?|links?|ties)|huge for me|mean a lot|put in a word|name drop|point me",
 );
 const PAST_ONLY = words(
   "i (?:spent|worked|was|were|have worked|had worked|used to|left|joined|have been|had been|retired|quit)|(?:do|did) not need|i am (?:currently |now |still )?(?:at|with) [a-z]+ ~2(?:at the moment|currently|now|right now|still)|i am (?:fine|covered|ok|okay|set) for|i am (?:already )?(?:a|an) (?:member|fellow|client|customer|subscriber|supporter|donor) (?:of|at|with)|(?:who|he|she|they) (?:used to|once|previously) ~1(?:work|worked|was|were)",
@@ -40,15 +40,16 @@ function requestContext(sentences: readonly Sentence[], s: Sentence): boolean {
   )
     return true;
   // "Modern Niagara or Black & McDonald would be ideal. If you've got any connection…"
-  const next = sentences[s.index + 1];
-  return (
-    next !== undefined &&
-    !has(s.a, PAST_ONLY) &&
-    has(next.a, REQUEST) &&
-    // "…your colleague Priya… If you'd be comfortable introducing me to her": a pronoun
-    // carries the name into the request.
-    has(next.a, words("those|these|them|either|any of|one of|there|both|her|him|he|she"))
-  );
+  // "…a pronoun carries the name into a request one or two sentences on ("Nationwide and
+  // Cardinal Health. They're both in Columbus. If you have any connection to either of them…").
+  if (has(s.a, PAST_ONLY)) return false;
+  return sentences
+    .slice(s.index + 1, s.index + 3)
+    .some(
+      (next) =>
+        has(next.a, REQUEST) &&
+        has(next.a, words("those|these|them|either|any of|one of|there|both|her|him|he|she")),
+    );
 }
 
 function namedOf(sentences: readonly Sentence[], kind: "person" | "organization"): Hit | null {

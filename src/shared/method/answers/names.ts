@@ -171,6 +171,18 @@ function classify(s: Sentence, from: number, to: number): Name {
   if (span.every(isPlace) && !span.some((t) => ORG_WORD.test(t.norm))) {
     return { from, to, text, kind: "place" };
   }
+  // "at a conference in Hobart": one unknown word after "in" is a place, not an employer.
+  // "interested in Sanofi", "a role in Deloitte" still name an organization.
+  if (
+    before === "in" &&
+    !/^(?:interested|interest|involved|working|work|job|jobs|role|roles|position|positions|career|internship|invest|invested|investing|stake|shares)$/.test(
+      tokens[from - 2]?.norm ?? "",
+    ) &&
+    span.length === 1 &&
+    !ORG_WORD.test(span[0]!.norm) &&
+    !NAME_LINKS.has(span[0]!.norm)
+  )
+    return { from, to, text, kind: "place" };
   let person = 0;
   let org = 0;
   if (HONORIFIC.test(before) || HONORIFIC.test(span[0]!.norm)) person += 3;

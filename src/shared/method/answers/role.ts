@@ -3,7 +3,7 @@ import { lexiconTags } from "../text/lemma.ts";
 import { firstHit, type Hit, negatedAt, type Sentence } from "./sentences.ts";
 
 const ORG_TYPE =
-  "(?:comprehensive|academy|secondary school|primary school|sixth form|hospice|company|companies|firm|charity|nonprofit|non profit|not for profit|agency|contractor|bank|startup|start up|retailer|manufacturer|provider|platform|organization|hospital|school|consultancy|group|chain|network|ministry|department|utility|insurer|lender|publisher|studio|practice|clinic|foundation|association|cooperative|co op|distributor|wholesaler|brand|business|developer|operator|builder|supplier|vendor|partnership|authority|council|university|college|institute|lab|museum|restaurant|hotel|airline|carrier|broker|fund|shop|store|scale up|scaleup|subsidiary|marketplace|service|services|app|maker|producer|outfit|operation|enterprise|corporation|collective|union|board|team of|prison|jail|library|zoo|orchestra|theater|club|trust|federation|league|charity|farm|estate|port|airport|municipality|township|borough|county|parish|local authority|government)";
+  "(?:ngos?|non governmental organizations?|centers?|comprehensive|academy|secondary school|primary school|sixth form|hospice|company|companies|firm|charity|nonprofit|non profit|not for profit|agency|contractor|bank|startup|start up|retailer|manufacturer|provider|platform|organization|hospital|school|consultancy|group|chain|network|ministry|department|utility|insurer|lender|publisher|studio|practice|clinic|foundation|association|cooperative|co op|distributor|wholesaler|brand|business|developer|operator|builder|supplier|vendor|partnership|authority|council|university|college|institute|lab|museum|restaurant|hotel|airline|carrier|broker|fund|shop|store|scale up|scaleup|subsidiary|marketplace|service|services|app|maker|producer|outfit|operation|enterprise|corporation|collective|union|board|team of|prison|jail|library|zoo|orchestra|theater|club|trust|federation|league|charity|farm|estate|port|airport|municipality|township|borough|county|parish|local authority|government)";
 const ORG_NOUN_ALONE = new RegExp(`^${ORG_TYPE}$`);
 const ORG_SUBJECT =
   "(?:we|they|it|our (?:company|firm|organization|agency|business|group|charity|team)|the (?:company|firm|organization|agency|business|group|charity|bank|hospital|school|startup|nonprofit|studio|practice|clinic|foundation|store|restaurant|chain|ministry|department))";
@@ -59,6 +59,17 @@ const PRAISE_ONLY = words(
   `(?:is|are|was|were) (?:a|an) (?:(?:really|very|pretty|great|good|nice|decent|fine|lovely|brilliant|solid|cool|fun|friendly|great little|good little|proper) )+${ORG_TYPE}s?(?= (?:,|\\.|!|to|and|with good|$))`,
 );
 
+const APPOSITIVE_THE = words(
+  `, the (?:[a-z]+ ){0,3}${ORG_TYPE}(?= (?:here|there|in|of|for|,|-|\\.|which|that|based))`,
+);
+const REMIT = words(
+  "(?:it|they|we|the [a-z]+) (?:is|are|was|were) (?:responsible for|in charge of|tasked with)|(?:sits|sit) (?:within|under|inside) (?:the|a|an)",
+);
+// "The deal I'm proudest of was a regional bank": a client described is not the employer.
+const CLIENT_DESCRIBED = words(
+  "(?:deal|client|customer|account|contract|tender|bid|pitch) ~5(?:was|is|with|for) (?:a|an|the)",
+);
+
 function organization(s: Sentence): Span | null {
   if (has(s.a, WITHHELD)) return null;
   const praised = has(s.a, PRAISE_ONLY);
@@ -96,12 +107,22 @@ function organization(s: Sentence): Span | null {
   // Present tense only: "we delivered 160 events" is an accomplishment, not a description.
   const does = ORG_DOES.exec(s.a.surface);
   if (does) return find(s.a, words(does[0].trim()));
+  // "…; it is responsible for national crop policy", "sits within the Ministry of …"
+  const remit = find(s.a, REMIT);
+  if (remit) return remit;
   const apposition = find(s.a, APPOSITIVE);
   if (apposition) return apposition;
+  // "I was with Falcon Air, the national carrier here": "the …" after a name.
+  const appositionThe = find(s.a, APPOSITIVE_THE);
+  if (appositionThe && endsName(s, appositionThe.from - 1)) return appositionThe;
   // "…, part of a multi-academy trust with six other schools": its place in a group.
   const part = find(s.a, words(`part of (?:a|an|the) ~4${ORG_TYPE}`));
   if (part) return part;
-  if (has(s.a, SCOPE) && has(s.a, words("we|our|they|it|the company|the organization|the firm")))
+  if (
+    has(s.a, SCOPE) &&
+    !has(s.a, CLIENT_DESCRIBED) &&
+    has(s.a, words("we|our|they|it|the company|the organization|the firm"))
+  )
     return find(s.a, SCOPE);
   return null;
 }

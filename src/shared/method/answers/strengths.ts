@@ -78,6 +78,9 @@ function consequenceDeed(s: Sentence): Span | null {
   return past ? { from: 0, to: 3 } : null;
 }
 
+const TOPIC_CHANGE =
+  /^ (?:(?:so|but|and|okay|ok) (?:, )?)?(?:anyway|moving on|but enough about that)(?= )/;
+
 // "Right, strengths." A sentence that only names the topic is a heading: the example window
 // starts after it.
 function isHeading(s: Sentence): boolean {
@@ -109,9 +112,17 @@ export function strengthsElements(sentences: readonly Sentence[]): Record<string
     : null;
   // The weakness may be named in a sentence of its own ("Weaknesses, hmm."), then told.
   const weaknessExample = weakness ? within(sentences, weakness.index, 4, weaknessExampleIn) : null;
+  // "Anyway, what I'm really interested in…": the answer has moved on from the weakness.
+  const movedOn = weakness
+    ? sentences.find((s) => s.index > weakness.index && TOPIC_CHANGE.test(s.a.surface))
+    : undefined;
   const weaknessAction = weakness
-    ? within(sentences, weakness.index, sentences.length, (s) =>
-        has(s.a, NO_ACTION_YET) ? null : (find(s.a, ACTION) ?? consequenceDeed(s)),
+    ? within(
+        sentences,
+        weakness.index,
+        sentences.length,
+        (s) => (has(s.a, NO_ACTION_YET) ? null : (find(s.a, ACTION) ?? consequenceDeed(s))),
+        movedOn?.index,
       )
     : null;
   return {

@@ -13,6 +13,7 @@ import holdout8Answers from "../fixtures/answers.holdout8.jsonl?raw";
 import holdout9Answers from "../fixtures/answers.holdout9.jsonl?raw";
 import holdout11Answers from "../fixtures/answers.holdout11.jsonl?raw";
 import holdout12Answers from "../fixtures/answers.holdout12.jsonl?raw";
+import holdout13Answers from "../fixtures/answers.holdout13.jsonl?raw";
 import extraQuestions from "../fixtures/questions.extra.jsonl?raw";
 import holdoutQuestions from "../fixtures/questions.holdout.jsonl?raw";
 import holdout2Questions from "../fixtures/questions.holdout2.jsonl?raw";
@@ -25,6 +26,7 @@ import holdout8Questions from "../fixtures/questions.holdout8.jsonl?raw";
 import holdout9Questions from "../fixtures/questions.holdout9.jsonl?raw";
 import holdout11Questions from "../fixtures/questions.holdout11.jsonl?raw";
 import holdout12Questions from "../fixtures/questions.holdout12.jsonl?raw";
+import holdout13Questions from "../fixtures/questions.holdout13.jsonl?raw";
 import { parseAnswerCases, parseQuestionCases } from "./cases.ts";
 import { scoreAnswers, scoreQuestions } from "./score.ts";
 
@@ -74,6 +76,7 @@ describe.each([
   ["holdout9", holdout9Questions, holdout9Answers, 200, 90],
   ["holdout11", holdout11Questions, holdout11Answers, 200, 90],
   ["holdout12", holdout12Questions, holdout12Answers, 200, 90],
+  ["holdout13", holdout13Questions, holdout13Answers, 200, 90],
 ])("accuracy on the %s batch", (_name, questions, answers, minQuestions, minAnswers) => {
   it("keeps the question linter at the hidden-set targets", () => {
     const cases = parseQuestionCases(questions);

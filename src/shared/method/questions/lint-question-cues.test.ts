@@ -157,3 +157,37 @@ describe("vacancies in other words, judges and tests, offers under other names (
     expect(level(q)).toBe(want);
   });
 });
+
+describe("worries of the panel, finalists, group make-up, credentials (M7, M9, M10, M11)", () => {
+  it.each([
+    [
+      "Would my years out of the workforce put off the panel at your firm?",
+      ["asks-what-they-look-for"],
+    ],
+    [
+      "What tips it when you're choosing between two finalists for a role?",
+      ["asks-what-they-look-for"],
+    ],
+    ["What sort of people thrive in your kitchen?", ["asks-what-they-look-for"]],
+    ["Which brands belong to the group these days?", ["answerable-from-website"]],
+    ["Is the bakery B Corp certified?", ["answerable-from-website"]],
+    ["Which clinics are part of your practice network?", ["answerable-from-website"]],
+    ["What appealed to you about joining an employee-owned firm?", []],
+    ["What made the co-op worth moving provinces for?", []],
+    ["If you were in my place, who's the next person you'd call?", []],
+    ["Would it be alright if I got back in touch with you in a couple of weeks?", []],
+    ["How would you suggest I talk about a career break in these conversations?", []],
+  ] as const)("%s → %j", (q, violations) => {
+    expect(rules(q)).toEqual([...violations]);
+  });
+
+  it.each([
+    ["What appealed to you about joining an employee-owned firm?", "what-drew-you"],
+    ["What made the co-op worth moving provinces for?", "what-drew-you"],
+    ["If you were in my place, who's the next person you'd call?", "referral"],
+    ["Would it be alright if I got back in touch with you in a couple of weeks?", "other"],
+    ["How would you suggest I talk about a career break in these conversations?", "other"],
+  ] as const)("places %s at %s", (q, want) => {
+    expect(level(q)).toBe(want);
+  });
+});

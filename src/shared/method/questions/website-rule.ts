@@ -18,7 +18,7 @@ export type WebsiteTopic =
 // Questions that ask for meaning, experience or opinion are not fact look-ups, even when
 // they mention a published fact ("How does the mission statement show up day to day?").
 export const DEEPER = words(
-  "why|how (?:do|does|did|has|have|is|are|will|would|could|can) ~6(?:change|changed|changing|affect|affected|shape|shaped|show|shows|evolve|evolved|influence|influenced|impact|impacted|work|works|play|plays|feel|felt|translate|translates|compare|differ|balance|manage|handle|decide|use|fit)|you think|your (?:view|opinion|take|experience|perspective)|in practice|day to day|daily|challenges?|obstacles?|mean to you|matter to you|like about|surprise|surprised|hardest|advice|recommend|suggest|differ|different|apart|compete|competitors?|since you|when you joined|your time|(?:i|me) (?:should|could|might|ought)|should i|introduce|connect|speak|talk|meet|reach out|wish|would you like|you would like|you hope|others|other [a-z]+ do not|head ?count plans?|(?:that|which) (?:the )?~5(?:do not|does not|is not|are not|can not|cannot|will not|would not|did not)|elsewhere|instead|rather than|better than",
+  "why|how (?:do|does|did|has|have|is|are|will|would|could|can) ~6(?:change|changed|changing|affect|affected|shape|shaped|show|shows|evolve|evolved|influence|influenced|impact|impacted|work|works|play|plays|feel|felt|translate|translates|compare|differ|balance|manage|handle|decide|use|fit)|you think|your (?:view|opinion|take|experience|perspective)|(?:appeal|appealed|appeals|attract|attracted|drew|drawn) (?:to )?you|in practice|day to day|daily|challenges?|obstacles?|mean to you|matter to you|like about|surprise|surprised|hardest|advice|recommend|suggest|differ|different|apart|compete|competitors?|since you|when you joined|your time|(?:i|me) (?:should|could|might|ought)|should i|introduce|connect|speak|talk|meet|reach out|wish|would you like|you would like|you hope|others|other [a-z]+ do not|head ?count plans?|(?:that|which) (?:the )?~5(?:do not|does not|is not|are not|can not|cannot|will not|would not|did not)|elsewhere|instead|rather than|better than",
 );
 
 // Sites an organization runs, which stand for it in a question ("Who owns the wind farm?").
@@ -245,6 +245,21 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
     // "what is it that your company makes?": the published offer in other words.
     words(
       `(?:do|does) (?:you|the ~2${ORG_WIDE}) (?:make|build|manufacture|produce|design|develop|grow|brew|roast|print) (?:your|its|their) own|(?:what|which) ~2(?:languages|platforms|devices|formats|integrations|features|file types|currencies|payment methods|operating systems) (?:does|do) (?:your|the|this) ~2(?:app|apps|product|products|platform|software|tool|tools|service|system|site|website|api) (?:support|offer|include|have|work with|run on)|what is it (?:that )?(?:your|the|this) ~2${ORG_WIDE} (?:makes|does|sells|offers|provides|produces)`,
+    ),
+  ],
+  [
+    "offerings",
+    // "…which divisions the group has and which brands belong to each?", "Which hospitals are
+    // part of your health network?": the published make-up of a group.
+    words(
+      "(?:which|what) (?:divisions|brands|subsidiaries|business units|companies|labels|imprints|hotels|hospitals|clinics|schools|stores|sites) (?:the|your|this) ~2[a-z]+ (?:has|have|owns|runs|includes)|(?:which|what) ~2(?:brands|companies|labels|imprints|hotels|hospitals|clinics|schools|stores|sites|members|firms|practices) (?:belong to|are part of|are in|sit under|fall under|make up) (?:the|your|this|its|each)",
+    ),
+  ],
+  [
+    "profile",
+    // "Does your plant hold ISO 9001 certification?": a published credential.
+    words(
+      "(?:does|do|is|are) (?:your|the|this) ~2[a-z]+ (?:hold|have|has|carry|got) (?:an? |the |any )?~2(?:iso|certification|accreditation|b corp|certified|accredited)|(?:is|are) (?:your|the|this) ~2[a-z]+ ~1(?:iso ~1certified|a b corp|b corp certified|accredited|fair trade certified)",
     ),
   ],
   [
