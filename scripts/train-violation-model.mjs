@@ -32,7 +32,9 @@ const { levelFeatures } = await import(`${ROOT}src/shared/method/questions/level
 const { MODEL_RULES, VIOLATION_POLICY, combineVerdict, unpackWeights, violationProbabilities } =
   await import(`${ROOT}src/shared/method/questions/violation-model.ts`);
 const { ruleFindings } = await import(`${ROOT}src/shared/method/questions/lint-question.ts`);
-const { recognisedExceptions } = await import(`${ROOT}src/shared/method/questions/exceptions.ts`);
+const { recognisedExceptions, recognisedViolations } = await import(
+  `${ROOT}src/shared/method/questions/exceptions.ts`
+);
 
 const args = process.argv.slice(2);
 const cv = args.includes("--cv");
@@ -107,19 +109,24 @@ const folds = batches.map((name) => {
     first: firstLook[name]?.[i],
     // The exceptions the rules recognise now, as the product applies them (decision 0010).
     sound: recognisedExceptions(c.a),
+    plain: recognisedViolations(c.a),
   }));
 });
 const same = (got, want) => got.length === want.length && want.every((r) => got.includes(r));
-const combined = (rules, p, policy, sound) =>
+const combined = (rules, p, policy, sound, plain) =>
   MODEL_RULES.filter((r, k) =>
-    rules.includes(r) || !sound.has(r) ? combineVerdict(rules.includes(r), p[k], policy) : false,
+    rules.includes(r) && plain.has(r)
+      ? true
+      : rules.includes(r) || !sound.has(r)
+        ? combineVerdict(rules.includes(r), p[k], policy)
+        : false,
   );
 /** Mean over batches of exact violation-set accuracy, with the rules from `which`. */
 function score(which, policy) {
   const per = folds.map((fold) => {
     const cases = fold.filter((c) => c[which]);
     const ok = cases.filter((c) =>
-      same(policy ? combined(c[which], c.p, policy, c.sound) : c[which], c.want),
+      same(policy ? combined(c[which], c.p, policy, c.sound, c.plain) : c[which], c.want),
     ).length;
     return cases.length ? ok / cases.length : null;
   });

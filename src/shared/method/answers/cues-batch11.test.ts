@@ -249,3 +249,36 @@ describe("batch 13 — degrees written with points, remits, appositions, lists c
     ).toBe(false);
   });
 });
+
+// Added with batch 14 (decision 0010).
+describe("batch 14 — the real goal, retirement horizons, teams led, organization lists", () => {
+  it("reads 'the real goal' and the last years of a working life as long horizons", () => {
+    expect(
+      goals("And then, the real goal, maybe at forty — I want my own bistro.")["long-term-goal"],
+    ).toBe(true);
+    expect(
+      goals("My goal is to spend the last years of my working life as a consultant.")[
+        "long-term-goal"
+      ],
+    ).toBe(true);
+  });
+
+  it("does not take heading a team for an accomplishment", () => {
+    expect(
+      role("The college is a public college in Leeds. I led a team of nine advisers.")
+        .accomplishments,
+    ).toBe(false);
+  });
+
+  it("reads names listed after a plural of organizations as organizations", () => {
+    const h = helpful(
+      "The companies on my list are Siemens Energy and Vestas. If you know anyone at either of them, I'd be grateful.",
+    );
+    expect(h.organizations).toBe(true);
+    expect(h.individuals).toBe(false);
+  });
+
+  it("keeps moving country with one's family out of the personal detail", () => {
+    expect(yourself("In 2021 I immigrated to Canada with my family.").personal).toBe(false);
+  });
+});

@@ -5,7 +5,7 @@ import type { Hit, Sentence } from "./sentences.ts";
 // A6: the speaker asks to be connected with, introduced to or to learn about someone.
 // "If you have a view on that" asks for advice, not for anyone, so it is no request.
 const REQUEST = words(
-  "introduc[a-z]*|intros?|connect|connected|connecting|connection|connections|in touch|meet|meeting|talk (?:to|with)|speak (?:to|with)|chat with|coffee with|contact|contacts|reach out|reach|get in (?:with|to|at)|get my foot|learn (?:more )?about|hear from|know (?:anyone|anybody|someone|somebody|people|a few people)|(?:would|could) be (?:ideal|great|amazing|huge|helpful|fantastic|wonderful|perfect|a dream)|that would be|would love|would appreciate|would be grateful|grateful|targeting|interested in|top of my list|on my list|dream (?:company|employer|organization|firm)|targets?|top (?:choices|picks)|wish ?list|shortlist|i (?:would|am hoping|hope) (?:love|like|to)|i (?:am )?(?:really |very much |so |still )?(?:hoping|hope) to|i would (?:really |so )?(?:love|like) to|if you (?:know|have|could|happen)(?! (?:a|any|some) (?:view|views|opinion|opinions|thoughts|advice|feedback|tips|time))|any (?:connection|contacts?|links?|ties)|huge for me|mean a lot|put in a word|name drop|point me",
+  "(?:any|an) in (?:with|at)|(?:that|it) would be (?:choice|sweet|mint|ace|grand|class|magic|brilliant)|introduc[a-z]*|intros?|connect|connected|connecting|connection|connections|in touch|meet|meeting|talk (?:to|with)|speak (?:to|with)|chat with|coffee with|contact|contacts|reach out|reach|get in (?:with|to|at)|get my foot|learn (?:more )?about|hear from|know (?:anyone|anybody|someone|somebody|people|a few people)|(?:would|could) be (?:ideal|great|amazing|huge|helpful|fantastic|wonderful|perfect|a dream)|that would be|would love|would appreciate|would be grateful|grateful|targeting|interested in|top of my list|on my list|dream (?:company|employer|organization|firm)|targets?|top (?:choices|picks)|wish ?list|shortlist|i (?:would|am hoping|hope) (?:love|like|to)|i (?:am )?(?:really |very much |so |still )?(?:hoping|hope) to|i would (?:really |so )?(?:love|like) to|if you (?:know|have|could|happen)(?! (?:a|any|some) (?:view|views|opinion|opinions|thoughts|advice|feedback|tips|time))|any (?:connection|contacts?|links?|ties)|huge for me|mean a lot|put in a word|name drop|point me",
 );
 const PAST_ONLY = words(
   "i (?:spent|worked|was|were|have worked|had worked|used to|left|joined|have been|had been|retired|quit)|(?:do|did) not need|i am (?:currently |now |still )?(?:at|with) [a-z]+ ~2(?:at the moment|currently|now|right now|still)|i am (?:fine|covered|ok|okay|set) for|i am (?:already )?(?:a|an) (?:member|fellow|client|customer|subscriber|supporter|donor) (?:of|at|with)|(?:who|he|she|they) (?:used to|once|previously) ~1(?:work|worked|was|were)",
@@ -52,10 +52,19 @@ function requestContext(sentences: readonly Sentence[], s: Sentence): boolean {
     );
 }
 
+// "the companies on my list are Siemens Energy, Vestas…", "the big builders — Fletcher,
+// Naylor Love, Leighs": names listed after a plural of organizations are organizations.
+const ORG_LIST = words(
+  "(?:the|these|those|my|some|a few|two|three|four|five) (?:[a-z]+ )?(?:companies|firms|organizations|employers|agencies|studios|banks|builders|brands|groups|hospitals|schools|charities|labs|publishers|retailers|insurers|consultancies|practices|contractors|manufacturers) ~4(?:are|include|including|like|such as|-|:)",
+);
+
 function namedOf(sentences: readonly Sentence[], kind: "person" | "organization"): Hit | null {
   for (const s of sentences) {
     if (!requestContext(sentences, s)) continue;
-    const name = namesIn(s).find((n) => n.kind === kind);
+    const listed = has(s.a, ORG_LIST);
+    const name = namesIn(s)
+      .map((n) => (listed && n.kind === "person" ? { ...n, kind: "organization" as const } : n))
+      .find((n) => n.kind === kind);
     if (name) return { sentence: s, span: { from: name.from, to: name.to } satisfies Span };
   }
   return null;

@@ -3,7 +3,7 @@ import { lexiconTags } from "../text/lemma.ts";
 import { firstHit, type Hit, negatedAt, type Sentence } from "./sentences.ts";
 
 const ORG_TYPE =
-  "(?:ngos?|non governmental organizations?|centers?|comprehensive|academy|secondary school|primary school|sixth form|hospice|company|companies|firm|charity|nonprofit|non profit|not for profit|agency|contractor|bank|startup|start up|retailer|manufacturer|provider|platform|organization|hospital|school|consultancy|group|chain|network|ministry|department|utility|insurer|lender|publisher|studio|practice|clinic|foundation|association|cooperative|co op|distributor|wholesaler|brand|business|developer|operator|builder|supplier|vendor|partnership|authority|council|university|college|institute|lab|museum|restaurant|hotel|airline|carrier|broker|fund|shop|store|scale up|scaleup|subsidiary|marketplace|service|services|app|maker|producer|outfit|operation|enterprise|corporation|collective|union|board|team of|prison|jail|library|zoo|orchestra|theater|club|trust|federation|league|charity|farm|estate|port|airport|municipality|township|borough|county|parish|local authority|government)";
+  "(?:biotech|pharma|fintech|medtech|edtech|proptech|insurtech|agritech|cleantech|ngos?|non governmental organizations?|centers?|comprehensive|academy|secondary school|primary school|sixth form|hospice|company|companies|firm|charity|nonprofit|non profit|not for profit|agency|contractor|bank|startup|start up|retailer|manufacturer|provider|platform|organization|hospital|school|consultancy|group|chain|network|ministry|department|utility|insurer|lender|publisher|studio|practice|clinic|foundation|association|cooperative|co op|distributor|wholesaler|brand|business|developer|operator|builder|supplier|vendor|partnership|authority|council|university|college|institute|lab|museum|restaurant|hotel|airline|carrier|broker|fund|shop|store|scale up|scaleup|subsidiary|marketplace|service|services|app|maker|producer|outfit|operation|enterprise|corporation|collective|union|board|team of|prison|jail|library|zoo|orchestra|theater|club|trust|federation|league|charity|farm|estate|port|airport|municipality|township|borough|county|parish|local authority|government)";
 const ORG_NOUN_ALONE = new RegExp(`^${ORG_TYPE}$`);
 const ORG_SUBJECT =
   "(?:we|they|it|our (?:company|firm|organization|agency|business|group|charity|team)|the (?:company|firm|organization|agency|business|group|charity|bank|hospital|school|startup|nonprofit|studio|practice|clinic|foundation|store|restaurant|chain|ministry|department))";
@@ -205,6 +205,15 @@ function accomplishment(s: Sentence): Span | null {
   // Surface forms only: "I manage" (duty) must not pass as "I managed" (result).
   const verb = s.a.tokens[span.from];
   if (!verb || (verb.norm === verb.lemma && !hasResult(s))) return pastVerbWithResult(s);
+  // "I led a team of nine people": heading a team is the reporting line, not a result.
+  if (
+    /^(?:led|managed|ran|supervised|oversaw|headed)$/.test(verb.norm) &&
+    /^(?:a|an|the|my|our)$/.test(s.a.tokens[span.from + 1]?.norm ?? "") &&
+    /^(?:team|staff|group|crew|unit|department|squad|section)$/.test(
+      s.a.tokens[span.from + 2]?.norm ?? "",
+    )
+  )
+    return null;
   // Verbs that also name everyday duties ("I trained the new hires") show a result only with
   // something measurable beside them.
   if (ROUTINE.test(verb.norm) && !hasResult(s)) return pastVerbWithResult(s);

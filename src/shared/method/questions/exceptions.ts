@@ -63,6 +63,24 @@ const HIRING_CONDITION = words(
   "(?:when|whenever|if|as) (?:you|they|your ~2[a-z]+|the ~2[a-z]+) (?:are |is )?(?:recruit|recruits|recruiting|hire|hires|hiring|interview|interviews|interviewing|select|selects|selecting)(?= (?:\\?|\\.|,|for|new|people|staff|graduates|juniors|$))",
 );
 
+// The plainest asks, which the rules recognise whatever surrounds them: a long preamble
+// ("I've been driving forklifts for nine years … is your warehouse looking for anyone on the
+// night shift?") must not let the trained model veto them (M10, M7).
+const PLAIN_JOB_ASK = words(
+  "(?:are|is) (?:you|your ~2[a-z]+|the ~2[a-z]+) (?:guys )?(?:currently |still |now )?(?:hiring|recruiting|looking for (?:anyone|anybody|someone|somebody|people|staff|new)|taking on)|(?:any|have|has) (?:open )?(?:openings|vacancies|open roles|open positions|open headcount)",
+);
+const PLAIN_LOOKUP = words(
+  "(?:on|in|from|according to) (?:your|the|its|their) ~2(?:website|web site|careers page|careers site|career page|recruitment page|jobs page)",
+);
+
+/** Violations the rules recognise as plain enough that the model may not veto them. */
+export function recognisedViolations(a: Analyzed): ReadonlySet<QuestionRule> {
+  const out = new Set<QuestionRule>();
+  if (has(a, PLAIN_JOB_ASK)) out.add("asks-about-jobs");
+  if (has(a, PLAIN_LOOKUP)) out.add("answerable-from-website");
+  return out;
+}
+
 /** The violations the rules positively recognised as absent, so the model may not add them. */
 export function recognisedExceptions(a: Analyzed): ReadonlySet<QuestionRule> {
   const out = new Set<QuestionRule>();

@@ -180,6 +180,12 @@ const PATTERNS: readonly RegExp[] = [
   words(
     `how many (?:~2(?:seasonal|temporary|temp|casual|summer|holiday|harvest|christmas|festive|extra|contract) ~1${STAFF}|casuals|temps|seasonals) ~6(?:employ|have|use|need|get|take)`,
   ),
+  // "What's the closing date on the warehouse supervisor ad?": an advertised job.
+  words(
+    "(?:closing date|deadline|close date) ~4(?:for|on|of) (?:the|that|this|your) ~3(?:ad|advert|advertisement|posting|vacancy|role|position|job|opening)",
+  ),
+  // "Which teams at your company have open headcount right now?"
+  words("(?:open|unfilled|new) head ?count|head ?count (?:open|available|to fill)"),
   // "Do you think they'll replace the person who retired from your unit?": a vacancy.
   words(
     "(?:replace|replacing|backfill|backfilling|fill) (?:the|that|this|her|his|their) ~2(?:person|post|seat|spot|role|position|colleague|nurse|engineer|teacher|[a-z]+er) (?:who|that) (?:retired|left|moved|resigned|quit|is leaving|has left|went)|backfill (?:the|that|her|his|their) ~2(?:role|post|position|job|seat)",

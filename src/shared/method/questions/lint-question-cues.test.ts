@@ -191,3 +191,25 @@ describe("worries of the panel, finalists, group make-up, credentials (M7, M9, M
     expect(level(q)).toBe(want);
   });
 });
+
+describe("plain asks after a preamble, adverts, published pages (M7, M10)", () => {
+  it.each([
+    [
+      "Thirty years in trucking, newly arrived here - is your depot looking for anyone on weekends?",
+      ["asks-about-jobs"],
+    ],
+    ["Does any team there have open headcount this quarter?", ["asks-about-jobs"]],
+    ["When's the closing date for the analyst advert?", ["asks-about-jobs"]],
+    ["How much do grades count when you're choosing apprentices?", ["asks-what-they-look-for"]],
+    [
+      "How many years in the trade would I need before your firm would look at me?",
+      ["asks-what-they-look-for"],
+    ],
+    ["What does the company's careers site say about its values?", ["answerable-from-website"]],
+    ["When did you open your first clinic?", ["answerable-from-website"]],
+    // Naming where a posting is shown is not asking what the page says (dev set).
+    ["Can you refer me for the buyer posting on your careers page?", ["asks-about-jobs"]],
+  ] as const)("%s → %j", (q, violations) => {
+    expect(rules(q)).toEqual([...violations]);
+  });
+});

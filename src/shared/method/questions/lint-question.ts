@@ -1,6 +1,6 @@
 import { type Analyzed, analyze } from "../text/analyze.ts";
 import type { Finding, QuestionContext, QuestionResult, QuestionRule } from "../types.ts";
-import { recognisedExceptions } from "./exceptions.ts";
+import { recognisedExceptions, recognisedViolations } from "./exceptions.ts";
 import { asksAboutJobs } from "./jobs-rule.ts";
 import { classifyLevel } from "./level.ts";
 import { asksWhatTheyLookFor } from "./look-for-rule.ts";
@@ -90,6 +90,7 @@ export function violationFindings(
   const found = ruleFindings(a, context);
   const p = violationProbabilities(a);
   const sound = recognisedExceptions(a);
+  const plain = recognisedViolations(a);
   const out: Finding<QuestionRule>[] = [];
   MODEL_RULES.forEach((rule, k) => {
     const finding = found.find((f) => f.rule === rule);
@@ -97,7 +98,9 @@ export function violationFindings(
     if (!finding && sound.has(rule)) return;
     // A finding from the contact's own research notes is a fact, not a reading: it stays.
     const fromNotes = finding?.message.startsWith("Your research notes") ?? false;
-    if (fromNotes || combineVerdict(finding !== undefined, p[k] ?? 0)) {
+    // A plain ask the rules recognise (exceptions.ts) is not the model's to veto.
+    const sure = finding !== undefined && plain.has(rule);
+    if (fromNotes || sure || combineVerdict(finding !== undefined, p[k] ?? 0)) {
       out.push(finding ?? modelFinding(rule, a));
     }
   });

@@ -257,6 +257,21 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
   ],
   [
     "profile",
+    // "What does your recruitment page say you look for?", "the vision set out in its
+    // published strategic plan": a question that names where the answer is published.
+    words(
+      "(?:(?:what|which) ~9(?:on|in|from)|according to) (?:your|the|its|their) ~2(?:website|web site|careers page|careers site|career page|recruitment page|jobs page|annual report|strategic plan|prospectus|brochure)(?! (?:that|which|about|and how|but))|(?:your|the|its|their) ~2(?:website|careers page|careers site|recruitment page|jobs page) (?:say|says|list|lists|show|shows)|(?:does|do) (?:the|your|this) ~2[a-z]+ publish(?! ~3(?:research|papers|studies|books|journals|articles))|published (?:strategic plan|strategy|plan|figures|accounts|criteria|requirements)",
+    ),
+  ],
+  [
+    "founding",
+    // "When did you open your first store?"
+    words(
+      "when did (?:you|they|the company|the firm|the group) (?:first )?(?:open|launch|start|found|set up|establish) (?:your|its|their|the) (?:first |original )?~2(?:store|shop|office|branch|restaurant|clinic|site|location|hotel|factory|plant|school|gallery|studio|cafe|bakery|brewery)",
+    ),
+  ],
+  [
+    "profile",
     // "Does your plant hold ISO 9001 certification?": a published credential.
     words(
       "(?:does|do|is|are) (?:your|the|this) ~2[a-z]+ (?:hold|have|has|carry|got) (?:an? |the |any )?~2(?:iso|certification|accreditation|b corp|certified|accredited)|(?:is|are) (?:your|the|this) ~2[a-z]+ ~1(?:iso ~1certified|a b corp|b corp certified|accredited|fair trade certified)",
