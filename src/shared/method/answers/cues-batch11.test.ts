@@ -282,3 +282,22 @@ describe("batch 14 — the real goal, retirement horizons, teams led, organizati
     expect(yourself("In 2021 I immigrated to Canada with my family.").personal).toBe(false);
   });
 });
+
+// Added with batch 15 (decision 0010).
+describe("batch 15 — divisions, carriers, what one is focused on", () => {
+  it("reads 'the cargo division of …' and what a carrier carries as a description", () => {
+    expect(
+      role(
+        "Nordline Freight is the cargo division of Nordline Airways. I report to the head of sales.",
+      ).organization,
+    ).toBe(true);
+  });
+
+  it("reads the organizations one is 'most focused on' as a request", () => {
+    expect(
+      helpful(
+        "Ørsted and Vestas are the two I'm most focused on. If you know anyone there, I'd be grateful.",
+      ).organizations,
+    ).toBe(true);
+  });
+});

@@ -15,6 +15,7 @@ import holdout11Answers from "../fixtures/answers.holdout11.jsonl?raw";
 import holdout12Answers from "../fixtures/answers.holdout12.jsonl?raw";
 import holdout13Answers from "../fixtures/answers.holdout13.jsonl?raw";
 import holdout14Answers from "../fixtures/answers.holdout14.jsonl?raw";
+import holdout15Answers from "../fixtures/answers.holdout15.jsonl?raw";
 import extraQuestions from "../fixtures/questions.extra.jsonl?raw";
 import holdoutQuestions from "../fixtures/questions.holdout.jsonl?raw";
 import holdout2Questions from "../fixtures/questions.holdout2.jsonl?raw";
@@ -29,6 +30,7 @@ import holdout11Questions from "../fixtures/questions.holdout11.jsonl?raw";
 import holdout12Questions from "../fixtures/questions.holdout12.jsonl?raw";
 import holdout13Questions from "../fixtures/questions.holdout13.jsonl?raw";
 import holdout14Questions from "../fixtures/questions.holdout14.jsonl?raw";
+import holdout15Questions from "../fixtures/questions.holdout15.jsonl?raw";
 import { parseAnswerCases, parseQuestionCases } from "./cases.ts";
 import { scoreAnswers, scoreQuestions } from "./score.ts";
 
@@ -80,6 +82,7 @@ describe.each([
   ["holdout12", holdout12Questions, holdout12Answers, 200, 90],
   ["holdout13", holdout13Questions, holdout13Answers, 200, 90],
   ["holdout14", holdout14Questions, holdout14Answers, 200, 90],
+  ["holdout15", holdout15Questions, holdout15Answers, 200, 60],
 ])("accuracy on the %s batch", (_name, questions, answers, minQuestions, minAnswers) => {
   it("keeps the question linter at the hidden-set targets", () => {
     const cases = parseQuestionCases(questions);

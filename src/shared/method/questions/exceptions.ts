@@ -67,7 +67,7 @@ const HIRING_CONDITION = words(
 // ("I've been driving forklifts for nine years … is your warehouse looking for anyone on the
 // night shift?") must not let the trained model veto them (M10, M7).
 const PLAIN_JOB_ASK = words(
-  "(?:are|is) (?:you|your ~2[a-z]+|the ~2[a-z]+) (?:guys )?(?:currently |still |now )?(?:hiring|recruiting|looking for (?:anyone|anybody|someone|somebody|people|staff|new)|taking on)|(?:any|have|has) (?:open )?(?:openings|vacancies|open roles|open positions|open headcount)",
+  "(?:are|is) (?:you|your ~2[a-z]+|the ~2[a-z]+) (?:guys )?(?:currently |still |now )?(?:hiring|recruiting|looking for (?:anyone|anybody|someone|somebody|people|staff|new)|taking on)|(?:any|have|has) (?:open )?(?:openings|vacancies|open roles|open positions|open headcount)|(?:positions|roles|jobs|vacancies|openings) (?:do|does) (?:you|your ~2[a-z]+|the ~2[a-z]+) (?:currently |still )?(?:have|got) (?:open|available)|(?:do|does) (?:you|your ~2[a-z]+|the ~2[a-z]+) (?:need|want) (?:more|extra|another|additional)",
 );
 const PLAIN_LOOKUP = words(
   "(?:on|in|from|according to) (?:your|the|its|their) ~2(?:website|web site|careers page|careers site|career page|recruitment page|jobs page)",

@@ -184,6 +184,14 @@ const PATTERNS: readonly RegExp[] = [
   words(
     "(?:closing date|deadline|close date) ~4(?:for|on|of) (?:the|that|this|your) ~3(?:ad|advert|advertisement|posting|vacancy|role|position|job|opening)",
   ),
+  // "What positions do you have open?": the opening asked for by its noun first.
+  words(
+    `(?:what|which) (?:kinds? of |types? of |sorts? of )?${JOB_STRONG} (?:do|does) (?:you|your ~2[a-z]+|the ~2[a-z]+) (?:currently |still )?(?:have|got) (?:open|available|going|free|coming up)`,
+  ),
+  // "…and do you need more?": more people at the organization is an opening.
+  words(
+    "(?:do|does|will|would) (?:you|your ~2[a-z]+|the ~2[a-z]+) (?:need|want) (?:more|extra|another|additional)(?= (?:\\?|staff|people|hands|nurses|help|engineers|drivers|$))",
+  ),
   // "Which teams at your company have open headcount right now?"
   words("(?:open|unfilled|new) head ?count|head ?count (?:open|available|to fill)"),
   // "Do you think they'll replace the person who retired from your unit?": a vacancy.

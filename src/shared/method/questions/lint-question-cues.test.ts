@@ -213,3 +213,14 @@ describe("plain asks after a preamble, adverts, published pages (M7, M10)", () =
     expect(rules(q)).toEqual([...violations]);
   });
 });
+
+describe("client lists in the perfect, openings asked noun first, needing more staff (M7, M10)", () => {
+  it.each([
+    ["Which customers has the agency worked with lately?", ["answerable-from-website"]],
+    ["What roles does your team have open at the moment?", ["asks-about-jobs"]],
+    ["Does the clinic need more nurses?", ["asks-about-jobs"]],
+    ["Would a gap in my CV count against me if I applied?", ["asks-what-they-look-for"]],
+  ] as const)("%s → %j", (q, violations) => {
+    expect(rules(q)).toEqual([...violations]);
+  });
+});

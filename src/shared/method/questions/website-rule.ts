@@ -300,7 +300,7 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
   [
     "clients",
     words(
-      "who (?:is|are|be) ~3(?:clients|customers|funders|donors|investors|shareholders|partners|client|customer)|(?:which|what) ~2[a-z]+ (?:are|is) (?:your|the|its|their) (?:main |biggest |largest |key |major |core |top )?(?:clients|customers|funders|donors|investors)(?: \\?| now| today| currently)|(?:which|what) ~2(?:clients|customers|brands|companies) ~3(?:do you|does (?:the|your) ~2[a-z]+) ~2(?:work with|serve|have)",
+      "who (?:is|are|be) ~3(?:clients|customers|funders|donors|investors|shareholders|partners|client|customer)|(?:which|what) ~2[a-z]+ (?:are|is) (?:your|the|its|their) (?:main |biggest |largest |key |major |core |top )?(?:clients|customers|funders|donors|investors)(?: \\?| now| today| currently)|(?:which|what) ~2(?:clients|customers|brands|companies) ~3(?:do you|does (?:the|your) ~2[a-z]+) ~2(?:work with|serve|have)|(?:which|what) ~2(?:clients|customers|brands) (?:have|has) (?:you|your ~2[a-z]+|the ~2[a-z]+) ~1(?:worked with|served|done work for|worked for)",
     ),
   ],
   [
