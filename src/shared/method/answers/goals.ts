@@ -1,5 +1,5 @@
 import { find, has, type Span, words } from "../text/analyze.ts";
-import { type Hit, negatedAt, type Sentence } from "./sentences.ts";
+import { type Hit, negatedAt, type Sentence, wordCountOf } from "./sentences.ts";
 
 // Counts of years a horizon is given in ("twelve to fifteen years").
 const YEARS =
@@ -57,8 +57,7 @@ const LED_BY_PRESENT =
 function goalIn(s: Sentence): Span | null {
   if (has(s.a, NO_GOAL)) return null;
   // "Oh, career goals, hmm.": the question echoed back names no goal.
-  const wordCount = s.a.tokens.filter((t) => /^[a-z]/.test(t.norm)).length;
-  const echo = wordCount <= 5 && !/ (?:is|was|are|be|would|will) /.test(s.a.surface);
+  const echo = wordCountOf(s) <= 5 && !/ (?:is|was|are|be|would|will) /.test(s.a.surface);
   const named = echo ? null : find(s.a, LONG_GOAL_NAMED);
   // "I'm not sure what my long-term goal is yet": the goal is named only to be denied.
   if (named) return negatedAt(s, named) ? null : named;

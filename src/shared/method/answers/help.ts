@@ -18,6 +18,9 @@ const CONTACT_VERB = words(
   "introduc[a-z]*|connect|meet|talk|speak|chat|coffee|contact|reach|in touch",
 );
 
+const WISH = words("would|could|love|hope|if you");
+// Words that point back to names said before: "either of them", "her".
+const POINTS_BACK = words("those|these|them|either|any of|one of|there|both|her|him|he|she");
 const ANNOUNCES_PEOPLE = words(
   "(?:two|three|four|a few|a couple of|some|several|a handful of) (?:people|names|individuals|contacts|folks|persons)",
 );
@@ -25,7 +28,7 @@ const ANNOUNCES_PEOPLE = words(
 function requestContext(sentences: readonly Sentence[], s: Sentence): boolean {
   if (has(s.a, REQUEST))
     // "someone like me" is no wish: only a modal or a hope overrides a past-only sentence.
-    return !has(s.a, PAST_ONLY) || has(s.a, words("would|could|love|hope|if you"));
+    return !has(s.a, PAST_ONLY) || has(s.a, WISH);
   // "…any contacts at the big game studios. Ubisoft Montreal, EA Vancouver, that kind of
   // place.": a short list of names right after a request spells the request out.
   const previous = sentences[s.index - 1];
@@ -45,11 +48,7 @@ function requestContext(sentences: readonly Sentence[], s: Sentence): boolean {
   if (has(s.a, PAST_ONLY)) return false;
   return sentences
     .slice(s.index + 1, s.index + 3)
-    .some(
-      (next) =>
-        has(next.a, REQUEST) &&
-        has(next.a, words("those|these|them|either|any of|one of|there|both|her|him|he|she")),
-    );
+    .some((next) => has(next.a, REQUEST) && has(next.a, POINTS_BACK));
 }
 
 // "the companies on my list are Siemens Energy, Vestas…", "the big builders — Fletcher,

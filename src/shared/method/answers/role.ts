@@ -59,6 +59,7 @@ const PRAISE_ONLY = words(
   `(?:is|are|was|were) (?:a|an) (?:(?:really|very|pretty|great|good|nice|decent|fine|lovely|brilliant|solid|cool|fun|friendly|great little|good little|proper) )+${ORG_TYPE}s?(?= (?:,|\\.|!|to|and|with good|$))`,
 );
 
+const PART_OF_GROUP = words(`part of (?:a|an|the) ~4${ORG_TYPE}`);
 const APPOSITIVE_THE = words(
   `, the (?:[a-z]+ ){0,3}${ORG_TYPE}(?= (?:here|there|in|of|for|,|-|\\.|which|that|based))`,
 );
@@ -116,7 +117,7 @@ function organization(s: Sentence): Span | null {
   const appositionThe = find(s.a, APPOSITIVE_THE);
   if (appositionThe && endsName(s, appositionThe.from - 1)) return appositionThe;
   // "…, part of a multi-academy trust with six other schools": its place in a group.
-  const part = find(s.a, words(`part of (?:a|an|the) ~4${ORG_TYPE}`));
+  const part = find(s.a, PART_OF_GROUP);
   if (part) return part;
   if (
     has(s.a, SCOPE) &&

@@ -45,6 +45,11 @@ export function firstHit(
   return null;
 }
 
+/** How many words a sentence has (punctuation and numbers not counted). */
+export function wordCountOf(s: Sentence): number {
+  return s.a.tokens.filter((t) => /^[a-z]/.test(t.norm)).length;
+}
+
 /** The whole sentence as a span, for elements judged on a sentence as a whole. */
 export function wholeSentence(s: Sentence): Span {
   return { from: 0, to: Math.max(s.a.tokens.length - 1, 0) };

@@ -1,6 +1,6 @@
 import { find, has, type Span, words } from "../text/analyze.ts";
 import { lexiconTags } from "../text/lemma.ts";
-import type { Hit, Sentence } from "./sentences.ts";
+import { type Hit, type Sentence, wordCountOf } from "./sentences.ts";
 
 // A4: a strength, a weakness, an example of each, and what was done about the weakness.
 const STRENGTH = words(
@@ -84,7 +84,7 @@ const TOPIC_CHANGE =
 // "Right, strengths." A sentence that only names the topic is a heading: the example window
 // starts after it.
 function isHeading(s: Sentence): boolean {
-  return s.a.tokens.filter((t) => /^[a-z]/.test(t.norm)).length <= 3;
+  return wordCountOf(s) <= 3;
 }
 
 /** A4 elements found in a "strengths / weaknesses" answer. */

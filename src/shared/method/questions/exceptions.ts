@@ -1,8 +1,8 @@
 import { type Analyzed, has, words } from "../text/analyze.ts";
 import type { QuestionRule } from "../types.ts";
-import { HIRERS, HIRING_COUNT } from "./jobs-rule.ts";
+import { HIRING_COUNT } from "./jobs-rule.ts";
 import { REFERRAL } from "./level.ts";
-import { ORG_WIDE, SECTOR } from "./vocab.ts";
+import { HIRERS, ORG_WIDE, PASS_ON_DETAILS, SECTOR } from "./vocab.ts";
 import { clauses, OWN_TEAM } from "./website-rule.ts";
 
 // Sentences the rules recognise as deliberately sound (decision 0010): the trained model
@@ -34,9 +34,7 @@ const CUSTOMERS_LOOKING = words(
 // M11: "Would you be comfortable passing my details on to Maria Chen?" asks for an
 // introduction to a person, not for a job (decision 0010), unless the details go to the
 // people who hire.
-const DETAILS_TO_SOMEONE = words(
-  "(?:pass|passing|send|sending|forward|forwarding|give|giving|hand|handing|share|sharing) ~1my ~1(?:details?|names?|numbers?|emails?|information|info|contacts?) ~3(?:to|with)",
-);
+const DETAILS_TO_SOMEONE = words(PASS_ON_DETAILS);
 const TO_HIRERS = words(`(?:to|with) ~2${HIRERS}`);
 
 // M10: the traits or skills that successful hires share are what they look for, not a

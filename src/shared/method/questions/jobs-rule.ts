@@ -1,6 +1,6 @@
 import { type Analyzed, has, words } from "../text/analyze.ts";
 import { OBLIQUE_JOB_PATTERNS } from "./jobs-oblique.ts";
-import { JOB_ANY, JOB_STRONG, JOB_WEAK, UNIT } from "./vocab.ts";
+import { HIRERS, JOB_ANY, JOB_STRONG, JOB_WEAK, PASS_ON_DETAILS, UNIT } from "./vocab.ts";
 
 // Up to two words that do not start a prepositional phrase: in "is the growth of remote
 // hiring…" the hiring belongs to "of", so the organization is not the one hiring (M10).
@@ -17,9 +17,6 @@ export const HIRING_COUNT = words(
   `how many ~3${STAFF} ~6(?:take on|taking on|hire|hiring|recruit|recruiting|bring on|bringing on|bring in|bringing in|add|adding|onboard|onboarding)`,
 );
 
-// The people who hire: details sent to them are an application, not an introduction.
-export const HIRERS =
-  "(?:hr|human resources|people team|talent (?:team|acquisition)|recruit[a-z]*|hiring (?:manager|team|panel)s?|whoever ~3(?:hir[a-z]+|recruit[a-z]*))";
 const FOR_ME =
   "(?:for me|for someone like me|for someone with my|for people like me|for a person like me|for someone of my|for my profile|for my background)";
 
@@ -255,9 +252,7 @@ const PATTERNS: readonly RegExp[] = [
   words(
     "(?:pass|send|forward|give|hand|share) ~1my (?:cv|resume|application|portfolio) ~3(?:along|on|to|with)",
   ),
-  words(
-    `(?:pass|passing|send|sending|forward|forwarding|give|giving|hand|handing|share|sharing) ~1my ~1(?:details?|names?|numbers?|emails?|information|info) ~3(?:along|on|to|with) ~2${HIRERS}`,
-  ),
+  words(`${PASS_ON_DETAILS} ~2${HIRERS}`),
   words("interview(?:ing)? me|interview for (?:the|a|an|that|this) ~3(?:job|role|position)"),
   words(
     "room (?:for|on) (?:me|someone|a|an|another|one more)(?! (?:improvement|growth|error|debate|discussion|negotiation|change|new ideas))",

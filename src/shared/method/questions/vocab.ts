@@ -28,3 +28,14 @@ export const HIRE_CONTEXT =
 /** Sector, industry or field scope (M8, first level). */
 export const SECTOR =
   "(?:industry|industries|sector|sectors|field|fields|profession|professions|market|markets|space|trade|trades|discipline|economy|landscape|ecosystem|world of|as a whole|across the|nationally|globally|line of work|area of work|community)";
+
+/** The people who hire: details sent to them are an application, not an introduction (M10). */
+export const HIRERS =
+  "(?:hr|human resources|people team|talent (?:team|acquisition)|recruit[a-z]*|hiring (?:manager|team|panel)s?|whoever ~3(?:hir[a-z]+|recruit[a-z]*))";
+
+/**
+ * Passing one's details on to someone: an introduction (M11) unless the recipient is one of
+ * HIRERS (M10). The jobs rule, the referral level and the model's exceptions share it.
+ */
+export const PASS_ON_DETAILS =
+  "(?:pass|passing|send|sending|forward|forwarding|give|giving|hand|handing|share|sharing) ~1my ~1(?:details?|names?|numbers?|emails?|information|info|contacts?) ~3(?:to|with)";
