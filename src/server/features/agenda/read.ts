@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { addDays } from "../../../shared/followups/index.ts";
 import type { Db } from "../../db/connect.ts";
 import { queryRows } from "../../db/sql.ts";
-import { listFollowUpLists } from "../followups/read.ts";
+import { followUpConditions, listFollowUpLists } from "../followups/read.ts";
 import { getSettings, todayIn } from "../settings/repo.ts";
 import { agendaMeetings } from "./meeting-items.ts";
 
@@ -17,7 +17,11 @@ const LIST_LIMIT = 50;
 export async function getAgenda(db: Db, ws: string, now: Date) {
   const settings = await getSettings(db, ws);
   const today = todayIn(settings.timeZone, now);
-  // Counts for every list in one query; drafts are rendered only for the items shown.
+  const tomorrow = addDays(today, 1);
+  const weekEnd = addDays(today, 8);
+  // Counts for every list in one query, over the same open follow-ups the lists read; drafts
+  // are rendered only for the items shown.
+  const open = followUpConditions(ws, { status: "due", before: weekEnd }, today);
   const [counts] = await queryRows<{
     overdue: number;
     today: number;
@@ -25,33 +29,26 @@ export async function getAgenda(db: Db, ws: string, now: Date) {
     monthly: number;
   }>(
     db,
-    sql`select count(*) filter (where kind <> 'stay-in-touch' and due_on < ${today})::int as overdue,
-          count(*) filter (where kind <> 'stay-in-touch' and due_on = ${today})::int as today,
-          count(*) filter (where kind <> 'stay-in-touch' and due_on > ${today})::int as week,
-          count(*) filter (where kind = 'stay-in-touch')::int as monthly
-        from follow_ups
-        where workspace_id = ${ws} and due_on < ${addDays(today, 8)}
-          and status in ('due', 'snoozed') and (status = 'due' or due_on <= ${today})`,
+    sql`select count(*) filter (where f.kind <> 'stay-in-touch' and f.due_on < ${today})::int as overdue,
+          count(*) filter (where f.kind <> 'stay-in-touch' and f.due_on = ${today})::int as today,
+          count(*) filter (where f.kind <> 'stay-in-touch' and f.due_on > ${today})::int as week,
+          count(*) filter (where f.kind = 'stay-in-touch')::int as monthly
+        from follow_ups f where ${open}`,
   );
   // Each list reads its own first items: with hundreds overdue, today's and this week's
   // follow-ups still show (one statement for the four lists, one pass for the drafts).
-  const tomorrow = addDays(today, 1);
+  const others = { status: "due", kinds: "others", limit: LIST_LIMIT } as const;
   const [overdue, dueToday, thisWeek, monthly] = await listFollowUpLists(
     db,
     ws,
     [
-      { status: "due", before: today, kinds: "others", limit: LIST_LIMIT },
-      { status: "due", from: today, before: tomorrow, kinds: "others", limit: LIST_LIMIT },
-      {
-        status: "due",
-        from: tomorrow,
-        before: addDays(today, 8),
-        kinds: "others",
-        limit: LIST_LIMIT,
-      },
-      { status: "due", before: addDays(today, 8), kinds: "stay-in-touch", limit: LIST_LIMIT },
+      { ...others, before: today },
+      { ...others, from: today, before: tomorrow },
+      { ...others, from: tomorrow, before: weekEnd },
+      { status: "due", before: weekEnd, kinds: "stay-in-touch", limit: LIST_LIMIT },
     ],
     now,
+    settings,
   );
   const items = await agendaMeetings(db, ws, now);
   return {

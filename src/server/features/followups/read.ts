@@ -9,7 +9,7 @@ import {
 } from "../../../shared/followups/index.ts";
 import type { Db } from "../../db/connect.ts";
 import { queryRows, sequential } from "../../db/sql.ts";
-import { getSettings, todayIn } from "../settings/repo.ts";
+import { getSettings, type Settings, todayIn } from "../settings/repo.ts";
 
 type Row = {
   id: string;
@@ -64,8 +64,11 @@ export async function listFollowUps(
   return list ?? [];
 }
 
-/** The SQL conditions of one filter, with "today" in the workspace's time zone. */
-function conditionsOf(ws: string, filter: FollowUpFilter, today: string): SQL {
+/**
+ * The SQL conditions of one filter over `follow_ups f`, with "today" in the workspace's time
+ * zone. Today's counts use them too, so a list and its count agree on what is open.
+ */
+export function followUpConditions(ws: string, filter: FollowUpFilter, today: string): SQL {
   const where: SQL[] = [sql`f.workspace_id = ${ws}`];
   // A snoozed follow-up whose day has come is due again.
   // Written so the open-follow-ups index (status due or snoozed, in due order) serves it.
@@ -95,8 +98,10 @@ export async function listFollowUpLists(
   ws: string,
   filters: readonly FollowUpFilter[],
   now: Date,
+  // Today already holds the settings; other callers let the lists read them.
+  known?: Settings,
 ): Promise<FollowUpView[][]> {
-  const settings = await getSettings(db, ws);
+  const settings = known ?? (await getSettings(db, ws));
   const today = todayIn(settings.timeZone, now);
   const selects = filters.map(
     (filter, k) =>
@@ -107,7 +112,7 @@ export async function listFollowUpLists(
           (select json_build_object('id', m.id, 'status', m.status, 'sentAt', m.sent_at, 'lastError', m.last_error, 'attempts', m.attempts)
              from messages m where m.follow_up_id = f.id) as message
         from follow_ups f join people p on p.id = f.person_id
-        where ${conditionsOf(ws, filter, today)}
+        where ${followUpConditions(ws, filter, today)}
         order by f.due_on, f.created_at, f.id
         limit ${filter.limit ?? 200})`,
   );
