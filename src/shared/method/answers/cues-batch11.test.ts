@@ -2,14 +2,16 @@ import { describe, expect, it } from "vitest";
 import { checkAnswer } from "./check-answer.ts";
 import type { AnswerKind } from "./kinds.ts";
 
-// General cues for A1, A2, A3 and A6 added with batch 11 (decision 0010), each worded apart
-// from the labelled batch.
+// General cues for A1–A6 added with batches 11 to 15 (decision 0010), each worded apart
+// from the labelled batches.
 const present = (kind: AnswerKind, text: string) =>
   Object.fromEntries(checkAnswer(kind, text).elements.map((e) => [e.id, e.present]));
 const yourself = (text: string) => present("tell-me-about-yourself", text);
 const role = (text: string) => present("role", text);
 const goals = (text: string) => present("career-goals", text);
 const help = (text: string) => present("how-can-i-help", text);
+const strengths = (text: string) => present("strengths-weaknesses", text);
+const why = (text: string) => present("why-interested", text);
 
 describe("A3 — the goal across sentences, and the goal that is someone else's", () => {
   it("puts an aspiration on the horizon a later short sentence gives", () => {
@@ -130,8 +132,6 @@ describe("A6 — announced people carry the request", () => {
 });
 
 // Added with batch 12 (decision 0010).
-const strengths = (text: string) => present("strengths-weaknesses", text);
-const why = (text: string) => present("why-interested", text);
 
 describe("batch 12 — episodes, refusals to act, visits and a move for school", () => {
   it("reads an episode told through what went wrong as the weakness's example", () => {
@@ -189,7 +189,6 @@ describe("batch 12 — episodes, refusals to act, visits and a move for school",
 });
 
 // Added with batch 13 (decision 0010).
-const helpful = (text: string) => present("how-can-i-help", text);
 
 describe("batch 13 — degrees written with points, remits, appositions, lists carried by pronouns", () => {
   it("reads 'B.Com' and 'I did English at Leeds' as schooling", () => {
@@ -238,12 +237,12 @@ describe("batch 13 — degrees written with points, remits, appositions, lists c
 
   it("carries a request back over a sentence, and reads one word after 'in' as a place", () => {
     expect(
-      helpful(
+      help(
         "The two I keep coming back to are Acme Foods and Bayview Health. They're both based here. If you have any connection to either of them, I'd be grateful.",
       ).organizations,
     ).toBe(true);
     expect(
-      helpful(
+      help(
         "I'd love to meet Tom Reyes; I heard him speak at a conference in Hobart. If you know him, an introduction would mean a lot.",
       ).organizations,
     ).toBe(false);
@@ -271,7 +270,7 @@ describe("batch 14 — the real goal, retirement horizons, teams led, organizati
   });
 
   it("reads names listed after a plural of organizations as organizations", () => {
-    const h = helpful(
+    const h = help(
       "The companies on my list are Siemens Energy and Vestas. If you know anyone at either of them, I'd be grateful.",
     );
     expect(h.organizations).toBe(true);
@@ -295,7 +294,7 @@ describe("batch 15 — divisions, carriers, what one is focused on", () => {
 
   it("reads the organizations one is 'most focused on' as a request", () => {
     expect(
-      helpful(
+      help(
         "Ørsted and Vestas are the two I'm most focused on. If you know anyone there, I'd be grateful.",
       ).organizations,
     ).toBe(true);

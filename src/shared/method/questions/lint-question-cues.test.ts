@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { QuestionLevel } from "../types.ts";
 import { CUE_CASES, lintedRules as rules } from "./cue-cases.ts";
 import { lintQuestion } from "./lint-question.ts";
 
@@ -6,6 +7,19 @@ import { lintQuestion } from "./lint-question.ts";
 // violation cases check the product, rules and trained model together: every sentence is
 // labelled in fixtures/questions.cues.jsonl, which the model trains on.
 const level = (q: string) => lintQuestion(q).level;
+
+// The themed blocks below pin each sentence's findings and, where it matters, its level.
+function pinsRules(cases: ReadonlyArray<readonly [string, readonly string[]]>) {
+  it.each(cases)("%s → %j", (q, violations) => {
+    expect(rules(q)).toEqual([...violations]);
+  });
+}
+
+function pinsLevels(cases: ReadonlyArray<readonly [string, QuestionLevel]>) {
+  it.each(cases)("places %s at %s", (q, want) => {
+    expect(level(q)).toBe(want);
+  });
+}
 
 describe("the labelled cue sentences (fixtures/questions.cues.jsonl)", () => {
   it.each(CUE_CASES.map((c) => [c.q, c.violations] as const))("%s → %j", (q, violations) => {
@@ -91,7 +105,7 @@ describe("M8 — level cues", () => {
 });
 
 describe("named organizations, pay and hiring counts, details passed on (M7, M10, M11)", () => {
-  it.each([
+  pinsRules([
     // A catalogue asked of an organization by name, or a list only a website prints (M7).
     ["Which magazines does Halden Media publish?", ["answerable-from-website"]],
     ["What kinds of mortgage does Westmarch Building Society offer?", ["answerable-from-website"]],
@@ -115,9 +129,7 @@ describe("named organizations, pay and hiring counts, details passed on (M7, M10
     ["Once I send in my application, how soon might I hear back?", ["asks-about-jobs"]],
     ["Honestly, do you reckon I could fit in with your crew?", ["asks-about-jobs"]],
     ["What do your selection panels weigh most heavily?", ["asks-what-they-look-for"]],
-  ] as const)("%s → %j", (q, violations) => {
-    expect(rules(q)).toEqual([...violations]);
-  });
+  ]);
 
   it("reads details passed on to a person as a referral", () => {
     expect(level("Would you be happy to pass my details on to Tomasz Nowak?")).toBe("referral");
@@ -125,7 +137,7 @@ describe("named organizations, pay and hiring counts, details passed on (M7, M10
 });
 
 describe("vacancies in other words, judges and tests, offers under other names (M7, M8, M10)", () => {
-  it.each([
+  pinsRules([
     ["Will the department backfill the post now that Helen has left?", ["asks-about-jobs"]],
     ["Are they going to replace the nurse who retired last spring?", ["asks-about-jobs"]],
     ["How hard is it to land a spot on the weekend crew at the depot?", ["asks-about-jobs"]],
@@ -143,23 +155,19 @@ describe("vacancies in other words, judges and tests, offers under other names (
     ["When you lose a tender, which firms usually beat you?", []],
     ["What keeps customers from switching to another insurer?", []],
     ["Could I follow up once I've talked to the people you mentioned?", []],
-  ] as const)("%s → %j", (q, violations) => {
-    expect(rules(q)).toEqual([...violations]);
-  });
+  ]);
 
-  it.each([
+  pinsLevels([
     ["Where do you think the freight market is heading next year?", "sector"],
     ["Does anyone come to mind I should speak with?", "referral"],
     ["When you lose a tender, which firms usually beat you?", "differentiation"],
     ["What keeps customers from switching to another insurer?", "differentiation"],
     ["Could I follow up once I've talked to the people you mentioned?", "other"],
-  ] as const)("places %s at %s", (q, want) => {
-    expect(level(q)).toBe(want);
-  });
+  ]);
 });
 
 describe("worries of the panel, finalists, group make-up, credentials (M7, M9, M10, M11)", () => {
-  it.each([
+  pinsRules([
     [
       "Would my years out of the workforce put off the panel at your firm?",
       ["asks-what-they-look-for"],
@@ -177,23 +185,19 @@ describe("worries of the panel, finalists, group make-up, credentials (M7, M9, M
     ["If you were in my place, who's the next person you'd call?", []],
     ["Would it be alright if I got back in touch with you in a couple of weeks?", []],
     ["How would you suggest I talk about a career break in these conversations?", []],
-  ] as const)("%s → %j", (q, violations) => {
-    expect(rules(q)).toEqual([...violations]);
-  });
+  ]);
 
-  it.each([
+  pinsLevels([
     ["What appealed to you about joining an employee-owned firm?", "what-drew-you"],
     ["What made the co-op worth moving provinces for?", "what-drew-you"],
     ["If you were in my place, who's the next person you'd call?", "referral"],
     ["Would it be alright if I got back in touch with you in a couple of weeks?", "other"],
     ["How would you suggest I talk about a career break in these conversations?", "other"],
-  ] as const)("places %s at %s", (q, want) => {
-    expect(level(q)).toBe(want);
-  });
+  ]);
 });
 
 describe("plain asks after a preamble, adverts, published pages (M7, M10)", () => {
-  it.each([
+  pinsRules([
     [
       "Thirty years in trucking, newly arrived here - is your depot looking for anyone on weekends?",
       ["asks-about-jobs"],
@@ -209,18 +213,14 @@ describe("plain asks after a preamble, adverts, published pages (M7, M10)", () =
     ["When did you open your first clinic?", ["answerable-from-website"]],
     // Naming where a posting is shown is not asking what the page says (dev set).
     ["Can you refer me for the buyer posting on your careers page?", ["asks-about-jobs"]],
-  ] as const)("%s → %j", (q, violations) => {
-    expect(rules(q)).toEqual([...violations]);
-  });
+  ]);
 });
 
 describe("client lists in the perfect, openings asked noun first, needing more staff (M7, M10)", () => {
-  it.each([
+  pinsRules([
     ["Which customers has the agency worked with lately?", ["answerable-from-website"]],
     ["What roles does your team have open at the moment?", ["asks-about-jobs"]],
     ["Does the clinic need more nurses?", ["asks-about-jobs"]],
     ["Would a gap in my CV count against me if I applied?", ["asks-what-they-look-for"]],
-  ] as const)("%s → %j", (q, violations) => {
-    expect(rules(q)).toEqual([...violations]);
-  });
+  ]);
 });
