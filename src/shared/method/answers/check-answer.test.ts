@@ -1,10 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkAnswer } from "./check-answer.ts";
-import { ANSWER_ELEMENTS, ANSWER_KINDS, type AnswerKind } from "./kinds.ts";
-
-const present = (kind: AnswerKind, text: string) =>
-  Object.fromEntries(checkAnswer(kind, text).elements.map((e) => [e.id, e.present]));
+import { ANSWER_ELEMENTS, ANSWER_KINDS } from "./kinds.ts";
+import { present } from "./present-elements.ts";
 
 describe("checkAnswer — tell me about yourself (A1)", () => {
   it.each([

@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { checkAnswer } from "./check-answer.ts";
-import type { AnswerKind } from "./kinds.ts";
+import { goals, help, role, strengths, why, yourself } from "./present-elements.ts";
 
 // General cues for A1–A6 added with batches 11 to 15 (decision 0010), each worded apart
 // from the labelled batches.
-const present = (kind: AnswerKind, text: string) =>
-  Object.fromEntries(checkAnswer(kind, text).elements.map((e) => [e.id, e.present]));
-const yourself = (text: string) => present("tell-me-about-yourself", text);
-const role = (text: string) => present("role", text);
-const goals = (text: string) => present("career-goals", text);
-const help = (text: string) => present("how-can-i-help", text);
-const strengths = (text: string) => present("strengths-weaknesses", text);
-const why = (text: string) => present("why-interested", text);
 
 describe("A3 — the goal across sentences, and the goal that is someone else's", () => {
   it("puts an aspiration on the horizon a later short sentence gives", () => {

@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { checkAnswer } from "./check-answer.ts";
-import type { AnswerKind } from "./kinds.ts";
+import { present, role, yourself } from "./present-elements.ts";
 
 // General cues for A1, A2, A5 and A6 added with batch 9 (decision 0010), each worded apart
 // from the labelled batch.
-const present = (kind: AnswerKind, text: string) =>
-  Object.fromEntries(checkAnswer(kind, text).elements.map((e) => [e.id, e.present]));
-const yourself = (text: string) => present("tell-me-about-yourself", text);
-const role = (text: string) => present("role", text);
 
 describe("A1 — denied schooling and student life, study time, family in the origin story", () => {
   it("reads a degree or club denied in its clause as missing", () => {

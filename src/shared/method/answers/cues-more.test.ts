@@ -1,10 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { checkAnswer } from "./check-answer.ts";
-import type { AnswerKind } from "./kinds.ts";
+import { present } from "./present-elements.ts";
 
 // General cues for A1–A6, each worded apart from the labelled batches.
-const present = (kind: AnswerKind, text: string) =>
-  Object.fromEntries(checkAnswer(kind, text).elements.map((e) => [e.id, e.present]));
 
 describe("A1 — schooling, career and another side", () => {
   it("counts abbreviated degrees and a student's class year as schooling", () => {

@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../text/analyze.ts";
-import { checkAnswer } from "./check-answer.ts";
-import type { AnswerKind } from "./kinds.ts";
+import { present } from "./present-elements.ts";
 import { negatedAt, splitSentences } from "./sentences.ts";
-
-const present = (kind: AnswerKind, text: string) =>
-  Object.fromEntries(checkAnswer(kind, text).elements.map((e) => [e.id, e.present]));
 
 describe("negation and the clause (A1–A6)", () => {
   it("finds a negator a few words back, but not across a clause break", () => {

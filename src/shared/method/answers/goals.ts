@@ -7,7 +7,7 @@ const YEARS =
 
 // A3: the long-term goal — an aspiration with a long horizon, or named as the end goal.
 const HORIZON = words(
-  `(?:at the )?end of the day|(?:the|my) real goal|(?:the )?last (?:years|decade|stretch) of my (?:working life|career)|before i retire|until i retire|(?:in|into|by) (?:my )?retirement|give (?:me|it) (?:about |maybe |another )?${YEARS} (?:or (?:so|more) )?years|long term|longer term|ultimately|${YEARS} years (?:out|away|on|hence|time|down the (?:road|line))|end ?game|(?:what|where) i am (?:really |ultimately )?(?:aiming|working|heading) (?:for|toward|towards|at)|eventually|(?:in )?the long run|long run|one day|someday|some day|down the (?:road|line)|end goal|ultimate goal|long range|by the end of my career|later in my career|in (?:maybe |about |around |roughly |another |perhaps )?(?:${YEARS} (?:or|to) )?${YEARS} years|within ${YEARS} years|dream for (?:the future|later)|for the future|(?:the|my) (?:real |big |main |ultimate )?goal , ~4is|(?:the|my) goal (?:that )?i am (?:working|aiming|heading|building) (?:toward|towards|for|to) is|${YEARS} years from now|by (?:around |about |roughly )?(?:20[0-9][0-9]|the time i am|my forties|my fifties)|dream (?:job|role|is)|where i (?:want|would like|hope) to (?:end up|be)|big goal|the goal (?:is|for me)|my (?:main|big|overall|career|north star|real) goal|north star|aspire|aspiration|ambition|end up`,
+  `(?:at the )?end of the day|(?:the|my) real goal|(?:the )?last (?:years|decade|stretch) of my (?:working life|career)|before i retire|until i retire|(?:in|into|by) (?:my )?retirement|give (?:me|it) (?:about |maybe |another )?${YEARS} (?:or (?:so|more) )?years|long term|longer term|ultimately|${YEARS} years (?:out|away|on|hence|time|down the (?:road|line))|end ?game|(?:what|where) i am (?:really |ultimately )?(?:aiming|working|heading) (?:for|toward|towards|at)|eventually|(?:in )?the long run|long run|one day|someday|some day|down the (?:road|line)|end goal|ultimate goal|long range|by the end of my career|later in my career|in (?:maybe |about |around |roughly |another |perhaps )?(?:${YEARS} (?:or|to) )?${YEARS} years|within ${YEARS} years|dream for (?:the future|later)|for the future|(?:the|my) (?:real |big |main |ultimate )?goal , ~4is|(?:the|my) goal (?:that )?i am (?:working|aiming|heading|building) (?:toward|towards|for|to) is|${YEARS} years from now|by (?:around |about |roughly )?(?:20[0-9][0-9]|the time i am|my forties|my fifties)|dream (?:job|role|is)|when i am (?:thirty|forty|fifty|sixty|[3-6][0-9])|(?:in|by) my (?:thirties|forties|fifties|sixties)|where i (?:want|would like|hope) to (?:end up|be)|big goal|the goal (?:is|for me)|my (?:main|big|overall|career|north star|real) goal|north star|aspire|aspiration|ambition|end up`,
 );
 // "My supervisor wants me to be a PI": someone else's plan for the speaker is not an aim.
 const ASPIRE = words(
@@ -103,8 +103,9 @@ const LED_BY_NOW = /^ (?:(?:so|and|for) )?now (?:, )?(?!that )/;
 const ROAD_SO_FAR = words(
   "i (?:have |had )?(?:spent|worked|been) ~4(?:years?|decades?)|i (?:have|had) been (?:in|at|with) ~4(?:for|since)",
 );
+// The speaker's own way ahead: "the consultancies need people" is no step of theirs.
 const AHEAD = words(
-  "need|needs|will|plan|planning|aim|aiming|want|hope|would|going to|intend|should|must|have to|looking to|next step",
+  "i (?:[a-z]+ )?(?:need|will|plan|am planning|aim|am aiming|want|hope|would|am going to|intend|should|must|have to|am looking to)|next step",
 );
 
 function stepIn(s: Sentence): Span | null {

@@ -5,7 +5,7 @@ import type { Hit, Sentence } from "./sentences.ts";
 // A6: the speaker asks to be connected with, introduced to or to learn about someone.
 // "If you have a view on that" asks for advice, not for anyone, so it is no request.
 const REQUEST = words(
-  "(?:any|an) in (?:with|at)|(?:most |really |mainly )?focused on|my focus is|(?:that|it) would be (?:choice|sweet|mint|ace|grand|class|magic|brilliant)|introduc[a-z]*|intros?|connect|connected|connecting|connection|connections|in touch|meet|meeting|talk (?:to|with)|speak (?:to|with)|chat with|coffee with|contact|contacts|reach out|reach|get in (?:with|to|at)|get my foot|learn (?:more )?about|hear from|know (?:anyone|anybody|someone|somebody|people|a few people)|(?:would|could) be (?:ideal|great|amazing|huge|helpful|fantastic|wonderful|perfect|a dream)|that would be|would love|would appreciate|would be grateful|grateful|targeting|interested in|top of my list|on my list|dream (?:company|employer|organization|firm)|targets?|top (?:choices|picks)|wish ?list|shortlist|i (?:would|am hoping|hope) (?:love|like|to)|i (?:am )?(?:really |very much |so |still )?(?:hoping|hope) to|i would (?:really |so )?(?:love|like) to|if you (?:know|have|could|happen)(?! (?:a|any|some) (?:view|views|opinion|opinions|thoughts|advice|feedback|tips|time))|any (?:connection|contacts?|links?|ties)|huge for me|mean a lot|put in a word|name drop|point me",
+  "(?:any|an) in (?:with|at)|(?:most |really |mainly )?focused on|my focus is|(?:that|it) would be (?:choice|sweet|mint|ace|grand|class|magic|brilliant)|introduc[a-z]*|intros?|connect|connected|connecting|connection|connections|in touch|meet|meeting|talk (?:to|with)|speak (?:to|with)|chat with|coffee with|contact|contacts|reach out|reach|get in (?:with|to|at)|get my foot|learn (?:more )?about|hear from|know (?:anyone|anybody|someone|somebody|people|a few people)|(?:would|could) be (?:ideal|great|amazing|huge|helpful|fantastic|wonderful|perfect|a dream)|that would be|would love|would appreciate|would be grateful|grateful|targeting|interested in|top of my list|on my list|dream (?:company|employer|organization|firm)|targets?|top (?:choices|picks)|wish ?list|shortlist|i (?:would|am hoping|hope) (?:love|like|to)|i (?:am )?(?:really |very much |so |still )?(?:hoping|hope) to|i would (?:really |so )?(?:love|like) to|if you (?:know|have|could|happen)(?! (?:a|any|some) (?:view|views|opinion|opinions|thoughts|advice|feedback|tips|time))|any (?:connection|contacts?|links?|ties)|huge for me|mean a lot|put in a word|name drop|point me|if you are (?:comfortable|willing|open to it|able|happy)|if you do not mind",
 );
 const PAST_ONLY = words(
   "i (?:spent|worked|was|were|have worked|had worked|used to|left|joined|have been|had been|retired|quit)|(?:do|did) not need|i am (?:currently |now |still )?(?:at|with) [a-z]+ ~2(?:at the moment|currently|now|right now|still)|i am (?:fine|covered|ok|okay|set) for|i am (?:already )?(?:a|an) (?:member|fellow|client|customer|subscriber|supporter|donor) (?:of|at|with)|(?:who|he|she|they) (?:used to|once|previously) ~1(?:work|worked|was|were)",
@@ -26,6 +26,7 @@ const ANNOUNCES_PEOPLE = words(
 );
 
 function requestContext(sentences: readonly Sentence[], s: Sentence): boolean {
+  if (listedAfterRequest(sentences, s) || aboutRequestedOrganization(sentences, s)) return true;
   if (has(s.a, REQUEST))
     // "someone like me" is no wish: only a modal or a hope overrides a past-only sentence.
     return !has(s.a, PAST_ONLY) || has(s.a, WISH);
@@ -51,10 +52,33 @@ function requestContext(sentences: readonly Sentence[], s: Sentence): boolean {
     .some((next) => has(next.a, REQUEST) && has(next.a, POINTS_BACK));
 }
 
+// "I'd like to connect with … Imperial College and Cambridge. At Imperial, Dr. James Holt
+// runs the licensing team": a sentence about an organization already asked for goes on
+// with the request (A6).
+function aboutRequestedOrganization(sentences: readonly Sentence[], s: Sentence): boolean {
+  if (has(s.a, PAST_ONLY)) return false;
+  const here = new Set(namesIn(s).map((n) => n.text.toLowerCase()));
+  if (here.size === 0) return false;
+  return sentences
+    .slice(0, s.index)
+    .some(
+      (p) =>
+        has(p.a, REQUEST) &&
+        !has(p.a, PAST_ONLY) &&
+        namesIn(p).some(
+          (n) =>
+            n.kind === "organization" &&
+            [...here].some(
+              (h) => h === n.text.toLowerCase() || n.text.toLowerCase().startsWith(`${h} `),
+            ),
+        ),
+    );
+}
+
 // "the companies on my list are Siemens Energy, Vestas…", "the big builders — Fletcher,
 // Naylor Love, Leighs": names listed after a plural of organizations are organizations.
 const ORG_LIST = words(
-  "(?:the|these|those|my|some|a few|two|three|four|five) (?:[a-z]+ )?(?:companies|firms|organizations|employers|agencies|studios|banks|builders|brands|groups|hospitals|schools|charities|labs|publishers|retailers|insurers|consultancies|practices|contractors|manufacturers) ~4(?:are|include|including|like|such as|-|:)",
+  "(?:the|these|those|my|some|a few|two|three|four|five) (?:[a-z]+ )?(?:companies|firms|organizations|employers|agencies|studios|banks|builders|brands|groups|hospitals|schools|charities|labs|publishers|retailers|insurers|consultancies|practices|contractors|manufacturers) ~4(?:are|include|including|like|such as|-|:|,)",
 );
 
 function namedOf(sentences: readonly Sentence[], kind: "person" | "organization"): Hit | null {

@@ -3,7 +3,7 @@ import { lexiconTags } from "../text/lemma.ts";
 import { firstHit, type Hit, negatedAt, type Sentence } from "./sentences.ts";
 
 const ORG_TYPE =
-  "(?:division|biotech|pharma|fintech|medtech|edtech|proptech|insurtech|agritech|cleantech|ngos?|non governmental organizations?|centers?|comprehensive|academy|secondary school|primary school|sixth form|hospice|company|companies|firm|charity|nonprofit|non profit|not for profit|agency|contractor|bank|startup|start up|retailer|manufacturer|provider|platform|organization|hospital|school|consultancy|group|chain|network|ministry|department|utility|insurer|lender|publisher|studio|practice|clinic|foundation|association|cooperative|co op|distributor|wholesaler|brand|business|developer|operator|builder|supplier|vendor|partnership|authority|council|university|college|institute|lab|museum|restaurant|hotel|airline|carrier|broker|fund|shop|store|scale up|scaleup|subsidiary|marketplace|service|services|app|maker|producer|outfit|operation|enterprise|corporation|collective|union|board|team of|prison|jail|library|zoo|orchestra|theater|club|trust|federation|league|charity|farm|estate|port|airport|municipality|township|borough|county|parish|local authority|government)";
+  "(?:division|biotech|pharma|fintech|medtech|edtech|proptech|insurtech|agritech|cleantech|ngos?|non governmental organizations?|centers?|comprehensive|academy|secondary school|primary school|sixth form|hospice|company|companies|firm|charity|nonprofit|non profit|not for profit|agency|contractor|bank|startup|start up|retailer|manufacturer|provider|platform|organization|hospital|school|consultancy|group|chain|network|ministry|department|utility|insurer|lender|publisher|studio|practice|clinic|foundation|association|cooperative|co op|distributor|wholesaler|merchant|dealer|importer|exporter|brand|business|developer|operator|builder|supplier|vendor|partnership|authority|council|university|college|institute|lab|museum|restaurant|hotel|airline|carrier|broker|fund|shop|store|scale up|scaleup|subsidiary|marketplace|service|services|app|maker|producer|outfit|operation|enterprise|corporation|collective|union|board|team of|prison|jail|library|zoo|orchestra|theater|club|trust|federation|league|charity|farm|estate|port|airport|municipality|township|borough|county|parish|local authority|government)";
 const ORG_NOUN_ALONE = new RegExp(`^${ORG_TYPE}$`);
 const ORG_SUBJECT =
   "(?:we|they|it|our (?:company|firm|organization|agency|business|group|charity|team)|the (?:company|firm|organization|agency|business|group|charity|bank|hospital|school|startup|nonprofit|studio|practice|clinic|foundation|store|restaurant|chain|ministry|department))";
@@ -15,12 +15,15 @@ const ORG_IS = words(
   `(?:is|are|was|were) (?:a|an|one of|the|around|about|over|roughly|nearly|almost|more than|[0-9][0-9,]*|a team of) (?:(?!(?:how|what|where|who|that|which) |(?:place|places|way|time|chance|thing|lot) to )[a-z0-9%]+ ){0,7}${ORG_TYPE}s?|(?:is|are|was|were) (?:around|about|over|roughly|nearly|almost|more than|[0-9][0-9,]*) (?!(?:half|a third|a quarter|a fifth|double|twice|the same|[a-z]+ percent)(?= ))~2[0-9a-z]+`,
 );
 const ORG_DOES = new RegExp(
-  ` ${ORG_SUBJECT} (?:also |mainly |mostly |primarily |basically )?(?:recover|recovers|sell|sells|make|makes|provide|provides|serve|serves|operate|operates|employ|employs|build|builds|run|runs|offer|offers|help|helps|support|supports|develop|develops|design|designs|manufacture|manufactures|distribute|distributes|deliver|delivers|manage|manages|work with|works with|specialize|specializes|focus on|focuses on|do|does|connect|connects|fund|funds|train|trains|treat|treats|represent|represents|publish|publishes|install|installs|insure|insures|lend|lends|redistribute|redistributes|care for|cares for|ship|ships|produce|produces|host|hosts|teach|teaches|organize|organizes|carry|carries|transport|transports|fly|flies|(?:have|has)(?: got)? (?:about |around |over |roughly |nearly |almost |more than |some )?(?:[0-9][0-9,]*|offices|locations|stores|sites|clients|customers|members|branches|staff|employees|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a|one) (?:hundred|thousand|million|dozen))) `,
+  ` ${ORG_SUBJECT} (?:also |mainly |mostly |primarily |basically )?(?:recover|recovers|sell|sells|make|makes|provide|provides|serve|serves|operate|operates|employ|employs|build|builds|run|runs|offer|offers|help|helps|support|supports|develop|develops|design|designs|manufacture|manufactures|distribute|distributes|deliver|delivers|manage|manages|work with|works with|specialize|specializes|focus on|focuses on|do(?! not)|does(?! not)|connect|connects|fund|funds|train|trains|treat|treats|represent|represents|publish|publishes|install|installs|insure|insures|lend|lends|redistribute|redistributes|care for|cares for|ship|ships|produce|produces|host|hosts|teach|teaches|organize|organizes|carry|carries|transport|transports|fly|flies|(?:have|has)(?: got)? (?:about |around |over |roughly |nearly |almost |more than |some )?(?:[0-9][0-9,]*|offices|locations|stores|sites|clients|customers|members|branches|staff|employees|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a|one|a few|several|many) (?:hundred|thousand|million|dozen))) `,
 );
 const NAME_VERBS =
   /^(?:serves|makes|sells|provides|operates|employs|builds|runs|offers|helps|supports|develops|designs|manufactures|distributes|delivers|manages|specializes|focuses|connects|funds|trains|treats|represents|publishes|installs|insures|lends|redistributes|recovers|produces|hosts|teaches|ships|owns|has)$/;
+// "…, which is one of the largest law firms in Nigeria"; "which was a record for the
+// institute" puts the organization after a preposition: a result, not a description.
+const NP_WORD = "(?:(?!(?:for|of|in|at|to|with|by|from|on) )[a-z0-9%]+ )";
 const APPOSITIVE = words(
-  `, (?:a|an) ~5${ORG_TYPE}|(?:which|that) (?:is|was) (?:a|an) ~5${ORG_TYPE}`,
+  `, (?:a|an) ~5${ORG_TYPE}|(?:which|that) (?:is|was|are|were) (?:a|an|one of the|the) ${NP_WORD}{0,6}${ORG_TYPE}s?`,
 );
 const SCOPE = words(
   `(?:national|international|global|regional|nationwide|worldwide|multinational|family owned|publicly traded) (?:[a-z]+ )?(?:${ORG_TYPE}|presence|footprint|reach|operations)(?! (?:audits?|clients?|accounts?|projects?|jobs?|contracts?|engagements?|deals?|mergers?)(?= ))|with (?:offices|operations|clients|customers|stores|locations|sites|members|employees|staff|branches|programs) (?:in|across)|(?:in|across) (?:every|all|[0-9]+|several|many|most|two|three|four|five|six|seven|eight|nine|ten) (?:provinces?|states?|countries|cities|regions|continents|boroughs|counties|districts|towns|sites)`,
@@ -71,10 +74,16 @@ const CLIENT_DESCRIBED = words(
   "(?:deal|client|customer|account|contract|tender|bid|pitch) ~5(?:was|is|with|for) (?:a|an|the)",
 );
 
+// "It's a small company, so I do a bit of everything": a size alone says nothing of what the
+// organization does (A2).
+const SIZE_ONLY = words(
+  "(?:is|are|was|were) (?:a|an) (?:(?:small|big|large|tiny|little|medium sized|mid sized|young|new|growing) )+(?:company|business|firm|organization|organisation|outfit|operation)(?= (?:,|\\.|so|and|but)(?= ))",
+);
+
 function organization(s: Sentence): Span | null {
   if (has(s.a, WITHHELD)) return null;
   const praised = has(s.a, PRAISE_ONLY);
-  const is = has(s.a, UNIT_INSIDE) || praised ? null : find(s.a, ORG_IS);
+  const is = has(s.a, UNIT_INSIDE) || praised || has(s.a, SIZE_ONLY) ? null : find(s.a, ORG_IS);
   if (is) {
     const subject = s.a.tokens[is.from - 1];
     if (subject && (orgSubjectIsCapitalised(s, is) || /^(?:we|they|it)$/.test(subject.norm)))
@@ -135,7 +144,7 @@ const TITLE =
 
 const REPORTING = words(
   `i (?:work|worked|am working) (?:directly |mainly |mostly )?(?:for|under) (?:the |a |an |our |my |(?:one|two|three) of (?:the|our) )?~2${TITLE}(?! of (?:the|our) (?:clients|customers))|i (?:am|was|sit|sat|work|worked) (?:directly |straight )?under (?:the |a |an |our |my |one of the |two of the )?~2${TITLE}|(?:the |our |my )?~1${TITLE} (?:is|was) my (?:boss|manager|supervisor|line manager|direct manager|superior)|under (?:him|her|them|me) (?:there is|there are|is|are|was|were|sit|sits) (?:the|a|an|two|three|four|five|six|[0-9]+)|(?:he|she|who|they) (?:answers|answer|answered|reports|reported) to (?:the|a|our) ~2${TITLE}|` +
-    "i (?:report|reported|reports|was reporting|am reporting|reporting) (?:directly )?(?:to|into)|(?:i|who i|whom i) ~2(?:answer|answered|answers) to|(?:answer|answers|answered) to me|(?:running|leading|managing|in charge of|run|lead|manage|ran|led|managed) (?:a|an|my) ~2(?:brigade|crew|squad) of|reporting (?:directly )?(?:to|into)|(?:who|which) reports? to|report(?:s|ed)? into|reports? to me|reporting to me|reported to me|(?:under|beneath|below) me|working for me|my (?:boss|manager|supervisor|line manager|director|direct manager|superior) (?:is|was)|(?:managed|manage|manages|managing|lead|led|leads|leading|supervise|supervised|supervises|oversaw|oversee|oversees|ran|run|runs|head|headed) (?:a team of|a staff of|a crew of|a group of|an? [a-z]+ team of|[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) ~3(?:people|staff|direct reports|reports|engineers|developers|managers|account managers|nurses|analysts|designers|foremen|agents|coordinators|volunteers|specialists|associates|technicians|officers|planners|writers|teachers|consultants|electricians|workers|employees|members|reps|representatives|supervisors|leads)?|direct reports?|my team of|team of (?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)|(?:took|take|takes|got|get) (?:my )?(?:direction|directions|orders|instructions) from|i (?:had|have) (?:a crew of |a team of )?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve) ~6(?:with me|under me|on my (?:crew|team|shift))",
+    "i (?:report|reported|reports|was reporting|am reporting|reporting) (?:directly )?(?:to|into)|(?:i|who i|whom i) ~2(?:answer|answered|answers) to|(?:answer|answers|answered) to me|(?:running|leading|managing|in charge of|run|lead|manage|ran|led|managed) (?:a|an|my) ~2(?:brigade|crew|squad) of|reporting (?:directly )?(?:to|into)|my reporting (?:is|was) (?:to|into)|(?:who|which) reports? to|report(?:s|ed)? into|reports? to me|reporting to me|reported to me|(?:under|beneath|below) me|working for me|my (?:boss|manager|supervisor|line manager|director|direct manager|superior) (?:is|was)|(?:managed|manage|manages|managing|lead|led|leads|leading|supervise|supervised|supervises|oversaw|oversee|oversees|ran|run|runs|head|headed) (?:a team of|a staff of|a crew of|a group of|an? [a-z]+ team of|[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) ~3(?:people|staff|direct reports|reports|engineers|developers|managers|account managers|nurses|analysts|designers|foremen|agents|coordinators|volunteers|specialists|associates|technicians|officers|planners|writers|teachers|consultants|electricians|workers|employees|members|reps|representatives|supervisors|leads)?|direct reports?|my team of|team of (?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)|(?:took|take|takes|got|get) (?:my )?(?:direction|directions|orders|instructions) from|i (?:had|have) (?:a crew of |a team of )?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve) ~6(?:with me|under me|on my (?:crew|team|shift))",
 );
 
 // A2, what they accomplished: a past-tense result of their own (not a daily duty).
@@ -240,7 +249,7 @@ const TITLE_AFTER = words(
 // After "reported to": a person, named by title, determiner, number or pronoun. "I report
 // into engineering" names a function and "who I reported to changed" names no one (A2).
 const PERSON_AFTER_TO =
-  /^(?:the|a|an|my|our|their|his|her|its|your|this|that|both|each|one|two|three|four|five|him|them|whoever|someone|somebody|directly)$/;
+  /^(?:the|a|an|my|our|their|his|her|its|your|this|that|both|each|one|two|three|four|five|him|them|me|us|whoever|someone|somebody|directly)$/;
 const TITLE_WORD = new RegExp(`^${TITLE}$`);
 
 function reporting(s: Sentence): Span | null {

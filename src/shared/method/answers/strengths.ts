@@ -11,7 +11,7 @@ const WEAKNESS = words(
 );
 // A4 example: an occasion, named by time, by a piece of work ("on the credit study") or a deed.
 const EXAMPLE = words(
-  "for example|for instance|(?:a|one|an|another|my|the) (?:good |great |quick |recent |real |concrete |classic )?example|i will give you (?:one|an example)|e g|one time|once|last (?:year|month|quarter|spring|summer|fall|autumn|winter|week)|(?:when|while) i (?:was|worked|led|ran|managed|joined|started)|on (?:a|one|my|our|the) ~3(?:project|launch|deal|shift|campaign|job|account|client|team|study|report|case|bid|audit|survey|contract|release|sprint|engagement|assignment|tender|pitch|trial|application|proposal|submission|grant|order|delivery|event|visit|inspection|presentation|production|shoot|voyage|patrol|call)|at (?:my|our) (?:last|previous|current|old|first)|there was a time|a time when|at one point|i remember (?:when|once|a time)|when (?:our|my|the|a|an) ~4(?:went|was|were|broke|failed|crashed|flooded|lost|quit|walked|hit|collapsed|closed)|in (?:20[0-9][0-9]|19[0-9][0-9])|(?:a )?(?:few|couple of|couple) (?:years|months|weeks) ago|(?:two|three|four|five|[0-9]+) (?:years|months|weeks) ago|during (?:a|the|my|our)|[0-9]+|i (?:led|ran|built|organized|presented|negotiated|wrote|launched|delivered|handled|managed|took|gave|spent|missed|stayed|redid|rewrote|sent|caught|noticed|found|turned|calmed|got|kept|brought|stepped|worked|helped|pulled|put|made|had|did|was)",
+  "for example|for instance|(?:a|one|an|another|my|the) (?:good |great |quick |recent |real |concrete |classic )?example|i will give you (?:one|an example)|e g|one time|once|last (?:year|month|quarter|spring|summer|fall|autumn|winter|week)|(?:when|while) i (?:was|worked|led|ran|managed|joined|started)|on (?:a|one|my|our|the) ~3(?:project|launch|deal|shift|campaign|job|account|client|team|study|report|case|bid|audit|survey|contract|release|sprint|engagement|assignment|tender|pitch|trial|application|proposal|submission|grant|order|delivery|event|visit|inspection|presentation|production|shoot|voyage|patrol|call)|at (?:my|our) (?:last|previous|current|old|first)|in (?:my|our|one|a) (?:last|previous|recent|latest|first) [a-z]+|(?:our|my|the) (?:[a-z]+ ){0,2}(?:broke down|broke|failed|crashed|flooded|collapsed|went down)|last (?:harvest|season|term|semester|night|weekend|christmas|shift)|there was a time|a time when|at one point|i remember (?:when|once|a time)|when (?:our|my|the|a|an) ~4(?:went|was|were|broke|failed|crashed|flooded|lost|quit|walked|hit|collapsed|closed)|in (?:20[0-9][0-9]|19[0-9][0-9])|(?:a )?(?:few|couple of|couple) (?:years|months|weeks) ago|(?:two|three|four|five|[0-9]+) (?:years|months|weeks) ago|during (?:a|the|my|our)|[0-9]+|i (?:led|ran|built|organized|presented|negotiated|wrote|launched|delivered|handled|managed|took|gave|spent|missed|stayed|redid|rewrote|sent|caught|noticed|found|turned|calmed|got|kept|brought|stepped|worked|helped|pulled|put|made|had|did|was)",
 );
 const EXPLICIT_EXAMPLE = words(
   "for example|for instance|(?:a|one|an|another) (?:good |great |quick |recent |real |concrete )?example|one time|once|e g|there was a time|a time when|at one point|i remember (?:when|once|a time)|on (?:a|one|my|our) ~3project (?:last|in|a)",
@@ -20,18 +20,19 @@ const RECOGNIZED = words(
   "i (?:realized|noticed|recognized|saw|learned|discovered|understood|figured out|became aware)|(?:feedback|review|my manager|my boss|a colleague|my mentor|my team|a mentor|a coworker|someone|my lead|my supervisor) ~4(?:told|pointed out|said|mentioned|flagged|noticed|gave me|showed)|(?:got|received|asked for) (?:some )?(?:honest )?feedback|it became clear|wake up call",
 );
 // "I deliberately signed up", "I then started": one adverb may stand between "I" and the verb.
+// "When I started volunteering, I realised…" is a time clause, not a fix (the lookbehind).
 const ACTION = words(
-  "so i (?:[a-z]+ly |then |also )?(?:started|began|now|have(?! not| never| no )|took (?!on )|signed|joined|set|asked|use|used|built|made|created|practice|practiced|worked|decided|make|put|read|found|hired|got|try|tried|learned|block|blocked)|i (?:[a-z]+ly |then |also )?(?:now|have since|have started|started|began|took (?!on )|signed up|enrolled|joined|set up|set myself|asked|use|practice|practiced|have been (?:working|practicing|using|taking|doing)|make a point|made a point|block|blocked|schedule|scheduled|delegate|delegated|learned to|have learned|am learning|hired a coach|worked with a (?:coach|mentor)|built a|created a|keep a|write down|check in)|to (?:fix|address|tackle|work on|improve|overcome|deal with|counter|manage) (?:that|this|it)|since then|ever since|from then|from that (?:day|point|moment|time)|nowadays|these days i|now i|as a result,? i|what i do now|i have (?:gotten|got|become) better|i have improved|i am (?:much |a lot )?better (?:at|now)|(?:which|that|it) has helped|what i (?:did|have done|changed) (?:was|is|about it)|i (?:made|set) (?:a|it a) (?:rule|habit|point)|i (?:completed|took|did|finished|enrolled in|signed up for) (?:a|an) ~3(?:course|certificate|class|program|programme|training|workshop|bootcamp)|to get (?:more )?(?:practice|better at)",
+  "so i (?:[a-z]+ly |then |also )?(?:started|began|now|have(?! not| never| no )|took (?!on )|signed|joined|set|asked|use|used|built|made|created|practice|practiced|worked|decided|make|put|read|found|hired|got|try|tried|learned|block|blocked)|(?<!(?:when|after|before|until|once) )i (?:[a-z]+ly |then |also )?(?:now|have since|have started|started|began|took (?!on )|signed up|enrolled|joined|set up|set myself|asked|use|practice|practiced|have been (?:working|practicing|using|taking|doing)|make a point|made a point|block|blocked|schedule|scheduled|delegate|delegated|learned to|have learned|am learning|hired a coach|worked with a (?:coach|mentor)|built a|created a|keep a|write down|check in)|to (?:fix|address|tackle|work on|improve|overcome|deal with|counter|manage) (?:that|this|it)|since then|ever since|from then|from that (?:day|point|moment|time)|nowadays|these days i|now i|as a result,? i|what i do now|i have (?:gotten|got|become) better|i have improved|i am (?:much |a lot )?better (?:at|now)|(?:which|that|it) has helped|what i (?:did|have done|changed) (?:was|is|about it)|i (?:made|set) (?:a|it a) (?:rule|habit|point)|i (?:completed|took|did|finished|enrolled in|signed up for) (?:a|an) ~3(?:course|certificate|class|program|programme|training|workshop|bootcamp)|to get (?:more )?(?:practice|better at)",
 );
 
 // A dated, concrete episode is an example even when it is also how the weakness showed.
 const EPISODE = words(
-  "on (?:one|a|that) ~2(?:application|proposal|bid|case|project|job|shift|deal|launch|order|delivery|event|visit|inspection|audit|submission|grant|report)|when (?:a|an|one|the|my|our) ~8(?:was|were|got) (?:dismissed|rejected|cancelled|canceled|lost|thrown out|returned|sent back|delayed|missed|refused|declined|escalated)|when (?:my|our|a|the) ~2(?:lead|manager|boss|supervisor|colleague|client|customer|director|mentor|partner|teacher|editor|prosecutor|auditor|inspector) ~2(?:showed|told|pointed|asked|called|sent|flagged|caught|spotted)|in (?:our|a|my|the) (?:retrospective|retro|review|appraisal|one to one|debrief|post mortem)|in my first (?:day|week|month|year|job|role)|when i (?:arrived|started|joined|moved|took over)|on (?:one|a|that) (?:project|job|shift|deal|launch)|one (?:day|time|week|month)|last (?:year|month|quarter|week|spring|summer|fall|autumn|winter)|[0-9]+",
+  "on (?:one|a|that) ~2(?:application|proposal|bid|case|project|job|shift|deal|launch|order|delivery|event|visit|inspection|audit|submission|grant|report)|when (?:a|an|one|the|my|our) ~8(?:was|were|got) (?:dismissed|rejected|cancelled|canceled|lost|thrown out|returned|sent back|delayed|missed|refused|declined|escalated)|when (?:my|our|a|the) ~2(?:lead|manager|boss|supervisor|colleague|client|customer|director|mentor|partner|teacher|editor|prosecutor|auditor|inspector) ~2(?:showed|told|pointed|asked|called|sent|flagged|caught|spotted)|in (?:our|a|my|the) (?:retrospective|retro|review|appraisal|one to one|debrief|post mortem)|in my first (?:day|week|month|year|job|role)|when i (?:arrived|started|joined|moved|took over)|on (?:one|a|that) (?:project|job|shift|deal|launch)|one (?:day|time|week|month)|last (?:year|month|quarter|week|spring|summer|fall|autumn|winter|harvest|season|term|semester)|during (?:our|the|a|my|that) ~2(?:season|rush|peak|launch|audit|project|shift|crisis|lockdown|pandemic|merger|move|migration|busy)|i (?:realized|realised|noticed|recognized|recognised|saw|learned|discovered|understood) (?:it|this|that) (?:when|during|after|on|in|at|the day|the first time)|[0-9]+",
 );
 
 // "I'm still figuring out how to deal with it": naming the fix is not having made it (A4).
 const NO_ACTION_YET = words(
-  "(?:have not|had not|never|not) ~2(?:had|got|gotten|found) (?:the |a |much )?(?:chance|time|opportunity)|(?:trying to|try to|hoping to|hope to|need to|want to) (?:work on|fix|address|improve|deal with|get better at) (?:it|that|this)|still (?:figuring|working out|trying to figure|not sure|looking for)|not (?:yet )?(?:sure|found|figured|worked out)|have not (?:yet )?(?:found|figured|worked out|fixed|solved|done)|do not know how|no idea how",
+  "(?:have not|had not|never|not) ~2(?:had|got|gotten|found) (?:the |a |much )?(?:chance|time|opportunity)|(?:trying to|try to|hoping to|hope to|need to|want to) (?:work on|fix|address|improve|deal with|get better at|manage|handle|control|watch) (?:it|that|this)|still (?:figuring|working out|trying to figure|not sure|looking for)|not (?:yet )?(?:sure|found|figured|worked out)|have not (?:yet )?(?:found|figured|worked out|fixed|solved|done)|do not know how|no idea how",
 );
 
 function within(
@@ -49,18 +50,29 @@ function within(
   return null;
 }
 
+// Pasts the lexicon tags otherwise ("left" as an adjective, "built" as a participle), and
+// "re-" verbs it does not know ("rebuilt", "rewrote").
+const IRREGULAR_PASTS =
+  /^(?:left|built|lost|sought|rebuilt|rewrote|redrew|rethought|reran|retook)$/;
+
+function isPast(norm: string, lemma: string): boolean {
+  return (
+    IRREGULAR_PASTS.test(norm) ||
+    lexiconTags(norm).includes("PastTense") ||
+    (/ed$/.test(norm) && lemma !== norm)
+  );
+}
+
 // A told episode: "I" followed within two words by a past-tense verb ("I set up", "I quietly
 // rebuilt"), which a bare claim of a trait ("I am organised") never has.
-function pastDeed(s: Sentence): Span | null {
+function pastDeed(s: Sentence, from = 0): Span | null {
   const { tokens } = s.a;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = from; i < tokens.length; i++) {
     if (tokens[i]?.norm !== "i") continue;
     for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
       const t = tokens[k];
       if (!t || /^(?:was|had|did|am|have|would|could|should|will)$/.test(t.norm)) break;
-      const past =
-        lexiconTags(t.norm).includes("PastTense") || (/ed$/.test(t.norm) && t.lemma !== t.norm);
-      if (past) return { from: i, to: k };
+      if (isPast(t.norm, t.lemma)) return { from: i, to: k };
     }
   }
   return null;
@@ -76,6 +88,29 @@ function consequenceDeed(s: Sentence): Span | null {
   if (!verb || NOT_DEEDS.test(verb)) return null;
   const past = lexiconTags(verb).includes("PastTense") || /ed$/.test(verb);
   return past ? { from: 0, to: 3 } : null;
+}
+
+// "My lead showed me that I spent four days on one animation": the deed told after how the
+// weakness was noticed is its example; "I realised I needed help" tells no deed.
+const NOT_EPISODE_VERBS = /^(?:needed|wanted|tended|used|felt|thought|knew|realized|realised)$/;
+
+function deedAfterRecognition(s: Sentence): Span | null {
+  const recognized = find(s.a, RECOGNIZED);
+  if (!recognized) return null;
+  const deed = pastDeed(s, recognized.to + 1);
+  return deed && !NOT_EPISODE_VERBS.test(s.a.tokens[deed.to]?.norm ?? "") ? deed : null;
+}
+
+// "Now, before I start a task, I ask my lead…": what the speaker does now is the fix.
+const NOW_PRACTICE = /^ (?:and |so )?(?:now|nowadays|these days|today) (?:, )?/;
+const NOT_PRACTICE = /^(?:am|was|have|had|think|feel|guess|know|do|did|would|could|still|mean)$/;
+
+function nowPractice(s: Sentence): Span | null {
+  if (!NOW_PRACTICE.test(s.a.surface)) return null;
+  const i = s.a.tokens.findIndex(
+    (t, k) => t.norm === "i" && !NOT_PRACTICE.test(s.a.tokens[k + 1]?.norm ?? "do"),
+  );
+  return i >= 0 ? { from: 0, to: i + 1 } : null;
 }
 
 const TOPIC_CHANGE =
@@ -98,8 +133,9 @@ export function strengthsElements(sentences: readonly Sentence[]): Record<string
   const weaknessExampleIn = (s: Sentence): Span | null => {
     const span = find(s.a, EXAMPLE);
     const deed = span ?? pastDeed(s);
-    if (deed && (!has(s.a, RECOGNIZED) || has(s.a, EPISODE)) && !has(s.a, ACTION)) return deed;
-    return find(s.a, EXPLICIT_EXAMPLE);
+    if (has(s.a, ACTION)) return find(s.a, EXPLICIT_EXAMPLE);
+    if (deed && (!has(s.a, RECOGNIZED) || has(s.a, EPISODE))) return deed;
+    return deedAfterRecognition(s) ?? find(s.a, EXPLICIT_EXAMPLE);
   };
   const strengthExample = strength
     ? within(
@@ -121,7 +157,10 @@ export function strengthsElements(sentences: readonly Sentence[]): Record<string
         sentences,
         weakness.index,
         sentences.length,
-        (s) => (has(s.a, NO_ACTION_YET) ? null : (find(s.a, ACTION) ?? consequenceDeed(s))),
+        (s) =>
+          has(s.a, NO_ACTION_YET)
+            ? null
+            : (find(s.a, ACTION) ?? consequenceDeed(s) ?? nowPractice(s)),
         movedOn?.index,
       )
     : null;

@@ -16,6 +16,8 @@ import holdout12Answers from "../fixtures/answers.holdout12.jsonl?raw";
 import holdout13Answers from "../fixtures/answers.holdout13.jsonl?raw";
 import holdout14Answers from "../fixtures/answers.holdout14.jsonl?raw";
 import holdout15Answers from "../fixtures/answers.holdout15.jsonl?raw";
+import holdout16Answers from "../fixtures/answers.holdout16.jsonl?raw";
+import holdout17Answers from "../fixtures/answers.holdout17.jsonl?raw";
 import extraQuestions from "../fixtures/questions.extra.jsonl?raw";
 import holdoutQuestions from "../fixtures/questions.holdout.jsonl?raw";
 import holdout2Questions from "../fixtures/questions.holdout2.jsonl?raw";
@@ -31,6 +33,8 @@ import holdout12Questions from "../fixtures/questions.holdout12.jsonl?raw";
 import holdout13Questions from "../fixtures/questions.holdout13.jsonl?raw";
 import holdout14Questions from "../fixtures/questions.holdout14.jsonl?raw";
 import holdout15Questions from "../fixtures/questions.holdout15.jsonl?raw";
+import holdout16Questions from "../fixtures/questions.holdout16.jsonl?raw";
+import holdout17Questions from "../fixtures/questions.holdout17.jsonl?raw";
 import { parseAnswerCases, parseQuestionCases } from "./cases.ts";
 import { scoreAnswers, scoreQuestions } from "./score.ts";
 
@@ -83,6 +87,8 @@ describe.each([
   ["holdout13", holdout13Questions, holdout13Answers, 200, 90],
   ["holdout14", holdout14Questions, holdout14Answers, 200, 90],
   ["holdout15", holdout15Questions, holdout15Answers, 200, 60],
+  ["holdout16", holdout16Questions, holdout16Answers, 200, 90],
+  ["holdout17", holdout17Questions, holdout17Answers, 200, 90],
 ])("accuracy on the %s batch", (_name, questions, answers, minQuestions, minAnswers) => {
   it("keeps the question linter at the hidden-set targets", () => {
     const cases = parseQuestionCases(questions);

@@ -224,3 +224,18 @@ describe("client lists in the perfect, openings asked noun first, needing more s
     ["Would a gap in my CV count against me if I applied?", ["asks-what-they-look-for"]],
   ]);
 });
+
+describe("M8/M9 levels — batches 16 and 17", () => {
+  pinsLevels([
+    ["What are the main pressures on rural veterinary practice right now?", "sector"],
+    ["From where you sit, what worries the shipping industry most?", "sector"],
+    ["What's the toughest thing about the bar and restaurant business at the moment?", "sector"],
+    ["Is automation a real threat to the business model of freight brokers?", "sector"],
+    ["Where do you think the food supply chain is heading?", "sector"],
+    ["How are small NGOs coping with the funding cuts?", "sector"],
+    ["What was the hardest part when you moved from engineering to the sales side?", "other"],
+    ["Where does your agency tend to win against the big networks?", "differentiation"],
+    ["What usually happens when the team misses a deadline?", "barriers"],
+    ["How has nursing changed over the course of your career?", "tenure-change"],
+  ]);
+});

@@ -52,7 +52,7 @@ const PATTERNS: readonly RegExp[] = [
   ),
   // "What sort of person are you after?", "Who are you looking for?"
   words(
-    "(?:what|which) (?:kinds?|types?|sorts?) of (?:person|people|candidates?|profiles?|background|hires?|applicants?) (?:are|is|would|do|does) (?:you|your ~2[a-z]+) ~2(?:after|looking for|seeking|hoping for|wanting|want|need|hoping to (?:find|hire|attract))",
+    "(?:what|which) (?:kinds?|types?|sorts?) of (?:person|people|candidates?|profiles?|background|hires?|applicants?) (?:are|is|would|do|does) (?:you|your ~2[a-z]+|the ~2[a-z]+) ~2(?:after|looking for|seeking|searching for|searching|hoping for|wanting|want|need|hoping to (?:find|hire|attract))",
   ),
   // "What would I need to do to get an offer from your company?"
   words(

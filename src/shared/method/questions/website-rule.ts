@@ -69,7 +69,7 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
   [
     "locations",
     words(
-      "(?:where|whereabouts) ~3(?:is|are|be) ~4(?:head office|head offices|headquarters|hq|main office|offices|office|based|located|headquartered|locate|headquarter|branches|stores|sites|locations|plants|factories|warehouses|clinics|campuses|mines|farms|vineyards|hotels|restaurants|depots)|where ~3(?:do|does) ~3(?:operate|have offices|have an office|have locations)|(?:which|what) (?:cities|countries|regions|locations|states|provinces|markets|towns) ~5(?:offices?|located|locate|based|operate|operates|operating|active|have|present|work in|works in|serve)|(?:have|has) (?:an |any )?(?:offices?|locations?|branch|branches|presence|operations) (?:in|at|outside|abroad|overseas|internationally|across)",
+      "(?:where|whereabouts) ~3(?:is|are|be) ~4(?:head office|head offices|headquarters|hq|main office|offices|office|based|located|headquartered|locate|headquarter|branches|stores|sites|locations|plants|factories|warehouses|clinics|campuses|mines|farms|vineyards|hotels|restaurants|depots)|where ~3(?:do|does) ~3(?:operate|have offices|have an office|have locations)|(?:which|what) (?:cities|countries|regions|locations|states|provinces|markets|towns) ~5(?:offices?|located|locate|based|operate|operates|operating|active|have|present|work in|works in|serve)|(?:have|has) (?:an |any |a )?(?:offices?|locations?|branch|branches|presence|operations|labs?|plants?|stores?|clinics?|campus|campuses|factory|factories|warehouses?|facility|facilities|hubs?) (?:in|at|outside|abroad|overseas|internationally|across|near)",
     ),
   ],
   [
@@ -217,6 +217,25 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
   ],
   [
     "offerings",
+    // "Do you offer pet insurance as well, or only home and auto?": the published range, asked
+    // of "you" as the organization. What it offers people (training, advice) is not.
+    new RegExp(
+      `^${
+        words(
+          "(?:so |and )?(?:do|does) you (?:still |also |only |even )?(?:offer|sell|stock|carry|insure|underwrite|export)(?! (?:any |a |an |some |much )?(?:training|mentoring|mentorship|coaching|support|flexible|flexibility|remote|hybrid|progression|development|internships?|placements?|apprenticeships?|jobs?|roles?|positions?|opportunit[a-z]+|graduate|junior|sponsorship|visa|relocation|advice|tips|guidance|feedback|help|mentors?|people|candidates|newcomers|returners)(?= ))",
+        ).source
+      }`,
+    ),
+  ],
+  [
+    "profile",
+    // Opening hours are on every organization's contact page.
+    words(
+      "opening hours|opening times|hours of operation|business hours|visiting hours|(?:what time|when) (?:do|does) (?:you|the|your|this) ~2(?:open|close)(?= (?:\\?|on|at|in|during|$))",
+    ),
+  ],
+  [
+    "offerings",
     // "Which drug candidates are in your pipeline?", "the hotels in the group's portfolio"
     // "Which therapeutic areas is your pipeline focused on?": what the portfolio covers.
     words(
@@ -306,7 +325,7 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
   [
     "ownership",
     words(
-      `(?:owned|acquired|backed) by|registered (?:as )?(?:a |an )?(?:nonprofit|non profit|charity|company|b corp|cooperative|social enterprise)|part of a (?:larger|bigger) group|subsidiary of|parent company|publicly traded|public company|go public|listed on|stock exchange|ticker|stock symbol|privately (?:held|owned)|family owned|employee owned|who owns (?:the|your|this) ~1${ORG_OR_SITE}|(?:is|be) (?:the|your|this) ~1${ORG_WIDE} (?:public|private|listed|a nonprofit|a non profit|a charity|a subsidiary|a cooperative|a startup|for profit)`,
+      `(?:owned|acquired|backed) by|registered (?:as )?(?:a |an )?(?:nonprofit|non profit|charity|company|b corp|cooperative|social enterprise)|part of a (?:larger |bigger |national |international |global |hotel |restaurant |retail )?(?:group|chain|network|franchise)|independently owned|(?:or|is it|are you|are they) (?:an )?independent(?= (?:\\?|,|\\.|or))|subsidiary of|parent company|publicly traded|public company|go public|listed on|stock exchange|ticker|stock symbol|privately (?:held|owned)|family owned|employee owned|who owns (?:the|your|this) ~1${ORG_OR_SITE}|(?:is|be) (?:the|your|this) ~1${ORG_WIDE} (?:public|private|listed|a nonprofit|a non profit|a charity|a subsidiary|a cooperative|a startup|for profit)`,
     ),
   ],
   [
