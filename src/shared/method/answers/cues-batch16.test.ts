@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { goals, help, role, strengths, why, yourself } from "./present-elements.ts";
 
-// General cues for A1–A6 added with batches 16 and 17 (decision 0010), each worded apart
+// General cues for A1–A6 added with batches 16 to 19 (decision 0010), each worded apart
 // from the labelled batches.
 
 describe("A4 — episodes told through how the weakness was noticed", () => {
@@ -193,6 +193,101 @@ describe("A2 — descriptions, sizes alone, reporting in other words", () => {
     expect(
       role("Last year we won three national grants, which was a record for the institute.")
         .accomplishments,
+    ).toBe(true);
+  });
+});
+
+describe("batches 18 and 19 — named descriptions, horizons 'in the end', lists of organizations", () => {
+  it("reads 'Name is a … based in …' and what a court handles as descriptions", () => {
+    expect(
+      role("Fjordline Freight is a family-run haulier based in Bergen. I plan the routes.")
+        .organization,
+    ).toBe(true);
+    expect(
+      role("I clerk at the county court; it handles small claims and housing cases.").organization,
+    ).toBe(true);
+  });
+
+  it("reads 'in the end' as a horizon and 'that's always been the dream' as naming the goal", () => {
+    expect(
+      goals("First I'll finish my diploma. What I want in the end is to run my own bakery.")[
+        "long-term-goal"
+      ],
+    ).toBe(true);
+    expect(
+      goals("I want to open a dental practice back home. That's always been the dream.")[
+        "long-term-goal"
+      ],
+    ).toBe(true);
+  });
+
+  it("takes a present course and 'to become …, I need …' as steps, and 'don't know yet exactly how' as none", () => {
+    expect(
+      goals(
+        "So I'm doing the CIPD certificate now, and next year I want an HR advisor job. Long term I'd like to be an HR director.",
+      )["steps-back"],
+    ).toBe(true);
+    expect(
+      goals(
+        "My long-term goal is to lead a design studio. To become a studio lead, I need a few years as a senior designer first.",
+      )["steps-back"],
+    ).toBe(true);
+    expect(
+      goals(
+        "In the long run I want my own vineyard. I don't really know yet exactly how to get there.",
+      )["steps-back"],
+    ).toBe(false);
+  });
+
+  it("keeps an executive chef out of student life and reads years cooked as a career", () => {
+    const y = yourself(
+      "After my diploma at Westminster College I cooked for about ten years in London, the last three as executive chef at a hotel.",
+    );
+    expect(y["career-path"]).toBe(true);
+    expect(y.extracurricular).toBe(false);
+  });
+
+  it("reads a class at a community centre, 'on a personal note' and 'the last year of my studies'", () => {
+    expect(
+      yourself("Every Sunday I teach a computer class for seniors at a community centre.").personal,
+    ).toBe(true);
+    expect(yourself("On a personal note, I am a keen rower.").personal).toBe(true);
+    expect(yourself("I am in the last year of my engineering studies at Chalmers.").education).toBe(
+      true,
+    );
+  });
+
+  it("reads a coach brought in as a fix and 'in that same project' as an episode", () => {
+    const s = strengths(
+      "My strength is structure. My weakness is pushing too hard. In that same project, two of my analysts asked to move teams. I brought in a coach, and I now check workloads every Monday.",
+    );
+    expect(s["weakness-example"]).toBe(true);
+    expect(s["weakness-action"]).toBe(true);
+  });
+
+  it("reads 'you signed …' as research, posts seen as none, and a background as the tie", () => {
+    expect(why("You signed three debut novelists last year before anyone else did.").research).toBe(
+      true,
+    );
+    expect(
+      why("I saw some of your posts on LinkedIn and the team looks really friendly.").research,
+    ).toBe(false);
+    expect(
+      why("My background is in hospital logistics, so your supply work appeals to me.")[
+        "tied-to-goals-or-strengths"
+      ],
+    ).toBe(true);
+  });
+
+  it("reads the head of a list of organizations as one, and 'Name, your former manager' as a person", () => {
+    expect(
+      help(
+        "I'm keen on the big pharmacy chains. So Boots Health Stores, Lloydspharmacy, and maybe Superdrug. If you know anyone there, great.",
+      ).individuals,
+    ).toBe(false);
+    expect(
+      help("And Priya, your former manager, sounds well connected. Could you introduce me to her?")
+        .individuals,
     ).toBe(true);
   });
 });

@@ -7,7 +7,7 @@ const YEARS =
 
 // A3: the long-term goal — an aspiration with a long horizon, or named as the end goal.
 const HORIZON = words(
-  `(?:at the )?end of the day|(?:the|my) real goal|(?:the )?last (?:years|decade|stretch) of my (?:working life|career)|before i retire|until i retire|(?:in|into|by) (?:my )?retirement|give (?:me|it) (?:about |maybe |another )?${YEARS} (?:or (?:so|more) )?years|long term|longer term|ultimately|${YEARS} years (?:out|away|on|hence|time|down the (?:road|line))|end ?game|(?:what|where) i am (?:really |ultimately )?(?:aiming|working|heading) (?:for|toward|towards|at)|eventually|(?:in )?the long run|long run|one day|someday|some day|down the (?:road|line)|end goal|ultimate goal|long range|by the end of my career|later in my career|in (?:maybe |about |around |roughly |another |perhaps )?(?:${YEARS} (?:or|to) )?${YEARS} years|within ${YEARS} years|dream for (?:the future|later)|for the future|(?:the|my) (?:real |big |main |ultimate )?goal , ~4is|(?:the|my) goal (?:that )?i am (?:working|aiming|heading|building) (?:toward|towards|for|to) is|${YEARS} years from now|by (?:around |about |roughly )?(?:20[0-9][0-9]|the time i am|my forties|my fifties)|dream (?:job|role|is)|when i am (?:thirty|forty|fifty|sixty|[3-6][0-9])|(?:in|by) my (?:thirties|forties|fifties|sixties)|where i (?:want|would like|hope) to (?:end up|be)|big goal|the goal (?:is|for me)|my (?:main|big|overall|career|north star|real) goal|north star|aspire|aspiration|ambition|end up`,
+  `(?:at the )?end of the day|(?:the|my) real goal|(?:the )?last (?:years|decade|stretch) of my (?:working life|career)|before i retire|until i retire|(?:in|into|by) (?:my )?retirement|give (?:me|it) (?:about |maybe |another )?${YEARS} (?:or (?:so|more) )?years|long term|longer term|ultimately|${YEARS} years (?:out|away|on|hence|time|down the (?:road|line))|end ?game|(?:what|where) i am (?:really |ultimately )?(?:aiming|working|heading) (?:for|toward|towards|at)|eventually|(?:in )?the long run|long run|one day|someday|some day|down the (?:road|line)|end goal|ultimate goal|long range|by the end of my career|later in my career|in (?:maybe |about |around |roughly |another |perhaps )?(?:${YEARS} (?:or|to) )?${YEARS} years|within ${YEARS} years|dream for (?:the future|later)|for the future|(?:the|my) (?:real |big |main |ultimate )?goal , ~4is|(?:the|my) goal (?:that )?i am (?:working|aiming|heading|building) (?:toward|towards|for|to) is|${YEARS} years from now|by (?:around |about |roughly )?(?:20[0-9][0-9]|the time i am|my forties|my fifties)|dream (?:job|role|is)|in the end|at the end of it all|when i am (?:thirty|forty|fifty|sixty|[3-6][0-9])|(?:in|by) my (?:thirties|forties|fifties|sixties)|where i (?:want|would like|hope) to (?:end up|be)|big goal|the goal (?:is|for me)|my (?:main|big|overall|career|north star|real) goal|north star|aspire|aspiration|ambition|end up`,
 );
 // "My supervisor wants me to be a PI": someone else's plan for the speaker is not an aim.
 const ASPIRE = words(
@@ -19,10 +19,10 @@ const LONG_GOAL_NAMED = words(
 
 // A3: the steps back from the goal to now.
 const STEP = words(
-  "(?:next|first),? i (?:want|would|hope|plan|need|will|am going|intend)|to get there|to get to that point|to do that|to make that happen|to reach that|before that|first,? i|the first step|next step|step (?:one|two)|stepping stones?|in the (?:short|shorter|medium|near|nearer) term|short term|medium term|in the meantime|meanwhile|right now|for now|at the moment|at this moment|at present|currently|this year|next year|next (?:fall|spring|summer|autumn|winter|month|semester|term|september|january)|i am (?:now |currently |already )?(?:applying|working on|studying|taking|finishing|completing|preparing|training|saving)|over the next (?:year|two|three|couple|few|[0-9]+)|in the next (?:year|two|three|couple|few|[0-9]+|six|eighteen)|within (?:the next )?(?:a year|two years|three years|eighteen months|[0-9]+ months)|(?:which|that) means|so i need|i need to|i will need|i would need|that requires|requires|working backwards?|backwards from|between now and then|along the way|on the way there|after that|then i|and then|that is why i|which is why i|my plan is|my next move|from there|before i can|once i|after i",
+  "(?:next|first),? i (?:want|would|hope|plan|need|will|am going|intend)|to get there|to get to that point|to do that|to make that happen|to reach that|before that|first,? i|the first step|next step|step (?:one|two)|stepping stones?|in the (?:short|shorter|medium|near|nearer) term|short term|medium term|in the meantime|meanwhile|right now|for now|at the moment|at this moment|at present|currently|this year|next year|next (?:fall|spring|summer|autumn|winter|month|semester|term|september|january)|i am (?:now |currently |already )?(?:applying|working on|studying|taking|finishing|completing|preparing|training|saving|doing)|to (?:become|be) (?:a|an) ~3, i (?:need|will|would|have to|must)|over the next (?:year|two|three|couple|few|[0-9]+)|in the next (?:year|two|three|couple|few|[0-9]+|six|eighteen)|within (?:the next )?(?:a year|two years|three years|eighteen months|[0-9]+ months)|(?:which|that) means|so i need|i need to|i will need|i would need|that requires|requires|working backwards?|backwards from|between now and then|along the way|on the way there|after that|then i|and then|that is why i|which is why i|my plan is|my next move|from there|before i can|once i|after i",
 );
 const FUTURE = words(
-  "need|needs|will|plan|planning|next|then|aim|aiming|want|hope|would|going to|intend|should|must|have to|looking to|move|get|earn|become|take on|gain|build|lead|finish|complete|apply|pursue|learn|develop|step|steps|stepping",
+  "need|needs|will|plan|planning|next|then|aim|aiming|want|hope|would|going to|intend|should|must|have to|looking to|looking for|move|get|earn|become|take on|gain|build|lead|finish|complete|apply|pursue|learn|develop|step|steps|stepping",
 );
 
 // "Long term: CISO at a mid-size bank." A sentence led by its horizon needs no verb.
@@ -32,7 +32,7 @@ const LED_BY_HORIZON =
 // "…a few vans on the road. That's the dream.": a sentence that names the one before it as
 // the goal makes that sentence the long-term goal (A3, read across sentences).
 const NAMES_PREVIOUS = words(
-  "(?:that|this) is (?:the|my) (?:real |big |ultimate |long term |end )?(?:dream|goal|aim|ambition|end goal|plan long term)",
+  "(?:that|this) is (?:the|my) (?:real |big |ultimate |long term |end )?(?:dream|goal|aim|ambition|end goal|plan long term)|that is it , that is always been it|(?:that|it) (?:is|has) always been (?:the|my) (?:dream|goal|plan|ambition)",
 );
 
 // "I'd like to be a CFO. … I'd say twelve to fifteen years.": a sentence that only gives a
@@ -86,13 +86,13 @@ function goalBeforeHorizon(s: Sentence, sentences: readonly Sentence[]): Span | 
 
 // "I'm not sure yet how to get there": the steps are missing, not given (A3).
 const NO_STEPS = words(
-  "(?:have not|had not|never) (?:really )?thought ~3(?:through|about how|that far)|not (?:really )?(?:a planner|much of a planner)|(?:something|things) (?:will )?(?:turn|turns|come|comes) up|see (?:how it goes|what happens)|play it by ear|not sure (?:yet )?(?:how|what)|how (?:i|to) ~3get (?:from|to|there) (?:\\S+ ){0,14}(?:do not|not sure|no idea)|do not ~2know ~1(?:how|what)|no idea (?:how|what)|have not (?:yet )?(?:figured|worked) out|(?:unsure|unclear) (?:how|what)",
+  "(?:have not|had not|never) (?:really )?thought ~3(?:through|about how|that far)|not (?:really )?(?:a planner|much of a planner)|(?:something|things) (?:will )?(?:turn|turns|come|comes) up|see (?:how it goes|what happens)|play it by ear|not sure (?:yet )?(?:how|what)|how (?:i|to) ~3get (?:from|to|there) (?:\\S+ ){0,14}(?:do not|not sure|no idea)|do not ~2know ~2(?:how|what)|no idea (?:how|what)|have not (?:yet )?(?:figured|worked) out|(?:unsure|unclear) (?:how|what)",
 );
 
 // "Before that, head of security operations.", "Before lead, a senior role.": a milestone
 // named, no verb needed; a sentence led by "before …" walks back from the one after it.
 const STEP_NAMED = words(
-  "before that|after that|to get there|the first step|stepping stones?|my (?:next |first |immediate )?step",
+  "before that|after that|to get there|the first step|stepping stones?|my (?:next |first |immediate )?step|the (?:stage|step) before",
 );
 const LED_BY_BEFORE = /^ (?:and |so )?before (?:[a-z]+ ){1,4}, /;
 // "So now, my step is to finish my portfolio": the present step, said as "now" up front.

@@ -155,7 +155,11 @@ function listsAgree(tokens: readonly Token[], names: Name[]): Name[] {
     const after = names[k + 1];
     const orgBefore = before?.kind === "organization" && joined(before, n);
     const orgAfter = after?.kind === "organization" && joined(n, after);
-    return orgBefore && orgAfter ? { ...n, kind: "organization" } : n;
+    // "Shoppers Drug Mart, Rexall, …": at the head of a list, one organization beside it
+    // suffices unless a first name says otherwise.
+    const listed =
+      (orgBefore && orgAfter) || ((orgBefore || orgAfter) && !isFirstName(tokens[n.from]!));
+    return listed ? { ...n, kind: "organization" } : n;
   });
 }
 
@@ -190,6 +194,20 @@ function classify(s: Sentence, from: number, to: number): Name {
   if (span.length === 2 || span.length === 3) person += 1;
   if (PERSON_NEXT.test(next) || PERSON_NEXT.test(afterComma)) person += 2;
   if (/^(?:the|a|an)$/.test(afterComma)) person += 1;
+  // "Anika, your former manager, …": an apposition that names a person's relation.
+  if (
+    /^(?:your|my|his|her|their|our)$/.test(afterComma) &&
+    tokens
+      .slice(to + 3, to + 6)
+      .some(
+        (t) =>
+          PERSON_BEFORE.test(t.norm) ||
+          /^(?:friend|colleague|boss|manager|mentor|sister|brother|cousin|neighbour|neighbor|classmate|supervisor)$/.test(
+            t.norm,
+          ),
+      )
+  )
+    person += 4;
   // "Lars Jensen at Ørsted": a person at an organization.
   if (/^(?:at|from)$/.test(next) && span.length > 1) person += 2;
   if (PERSON_BEFORE.test(before)) person += 2;

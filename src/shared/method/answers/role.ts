@@ -3,7 +3,7 @@ import { lexiconTags } from "../text/lemma.ts";
 import { firstHit, type Hit, negatedAt, type Sentence } from "./sentences.ts";
 
 const ORG_TYPE =
-  "(?:division|biotech|pharma|fintech|medtech|edtech|proptech|insurtech|agritech|cleantech|ngos?|non governmental organizations?|centers?|comprehensive|academy|secondary school|primary school|sixth form|hospice|company|companies|firm|charity|nonprofit|non profit|not for profit|agency|contractor|bank|startup|start up|retailer|manufacturer|provider|platform|organization|hospital|school|consultancy|group|chain|network|ministry|department|utility|insurer|lender|publisher|studio|practice|clinic|foundation|association|cooperative|co op|distributor|wholesaler|merchant|dealer|importer|exporter|brand|business|developer|operator|builder|supplier|vendor|partnership|authority|council|university|college|institute|lab|museum|restaurant|hotel|airline|carrier|broker|fund|shop|store|scale up|scaleup|subsidiary|marketplace|service|services|app|maker|producer|outfit|operation|enterprise|corporation|collective|union|board|team of|prison|jail|library|zoo|orchestra|theater|club|trust|federation|league|charity|farm|estate|port|airport|municipality|township|borough|county|parish|local authority|government)";
+  "(?:division|biotech|pharma|fintech|medtech|edtech|proptech|insurtech|agritech|cleantech|ngos?|non governmental organizations?|centers?|comprehensive|academy|secondary school|primary school|sixth form|hospice|company|companies|firm|charity|nonprofit|non profit|not for profit|agency|contractor|bank|startup|start up|retailer|manufacturer|provider|platform|organization|hospital|school|consultancy|group|chain|network|ministry|department|utility|insurer|lender|publisher|studio|practice|clinic|foundation|association|cooperative|co op|distributor|wholesaler|terminal|courthouse|court|tribunal|newspaper|daily|label|house|refinery|mill|mine|shipyard|venue|merchant|dealer|importer|exporter|brand|business|developer|operator|builder|supplier|vendor|partnership|authority|council|university|college|institute|lab|museum|restaurant|hotel|airline|carrier|broker|fund|shop|store|scale up|scaleup|subsidiary|marketplace|service|services|app|maker|producer|outfit|operation|enterprise|corporation|collective|union|board|team of|prison|jail|library|zoo|orchestra|theater|club|trust|federation|league|charity|farm|estate|port|airport|municipality|township|borough|county|parish|local authority|government)";
 const ORG_NOUN_ALONE = new RegExp(`^${ORG_TYPE}$`);
 const ORG_SUBJECT =
   "(?:we|they|it|our (?:company|firm|organization|agency|business|group|charity|team)|the (?:company|firm|organization|agency|business|group|charity|bank|hospital|school|startup|nonprofit|studio|practice|clinic|foundation|store|restaurant|chain|ministry|department))";
@@ -15,7 +15,7 @@ const ORG_IS = words(
   `(?:is|are|was|were) (?:a|an|one of|the|around|about|over|roughly|nearly|almost|more than|[0-9][0-9,]*|a team of) (?:(?!(?:how|what|where|who|that|which) |(?:place|places|way|time|chance|thing|lot) to )[a-z0-9%]+ ){0,7}${ORG_TYPE}s?|(?:is|are|was|were) (?:around|about|over|roughly|nearly|almost|more than|[0-9][0-9,]*) (?!(?:half|a third|a quarter|a fifth|double|twice|the same|[a-z]+ percent)(?= ))~2[0-9a-z]+`,
 );
 const ORG_DOES = new RegExp(
-  ` ${ORG_SUBJECT} (?:also |mainly |mostly |primarily |basically )?(?:recover|recovers|sell|sells|make|makes|provide|provides|serve|serves|operate|operates|employ|employs|build|builds|run|runs|offer|offers|help|helps|support|supports|develop|develops|design|designs|manufacture|manufactures|distribute|distributes|deliver|delivers|manage|manages|work with|works with|specialize|specializes|focus on|focuses on|do(?! not)|does(?! not)|connect|connects|fund|funds|train|trains|treat|treats|represent|represents|publish|publishes|install|installs|insure|insures|lend|lends|redistribute|redistributes|care for|cares for|ship|ships|produce|produces|host|hosts|teach|teaches|organize|organizes|carry|carries|transport|transports|fly|flies|(?:have|has)(?: got)? (?:about |around |over |roughly |nearly |almost |more than |some )?(?:[0-9][0-9,]*|offices|locations|stores|sites|clients|customers|members|branches|staff|employees|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a|one|a few|several|many) (?:hundred|thousand|million|dozen))) `,
+  ` ${ORG_SUBJECT} (?:also |mainly |mostly |primarily |basically )?(?:recover|recovers|sell|sells|make|makes|provide|provides|serve|serves|operate|operates|employ|employs|build|builds|run|runs|offer|offers|help|helps|support|supports|develop|develops|design|designs|manufacture|manufactures|distribute|distributes|deliver|delivers|manage|manages|work with|works with|specialize|specializes|focus on|focuses on|do(?! not)|does(?! not)|connect|connects|fund|funds|train|trains|treat|treats|handle|handles|process|processes|oversee|oversees|regulate|regulates|administer|administers|maintain|maintains|represent|represents|publish|publishes|install|installs|insure|insures|lend|lends|redistribute|redistributes|care for|cares for|ship|ships|produce|produces|host|hosts|teach|teaches|organize|organizes|carry|carries|transport|transports|fly|flies|(?:have|has)(?: got)? (?:about |around |over |roughly |nearly |almost |more than |some )?(?:[0-9][0-9,]*|offices|locations|stores|sites|clients|customers|members|branches|staff|employees|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a|one|a few|several|many) (?:hundred|thousand|million|dozen))) `,
 );
 const NAME_VERBS =
   /^(?:serves|makes|sells|provides|operates|employs|builds|runs|offers|helps|supports|develops|designs|manufactures|distributes|delivers|manages|specializes|focuses|connects|funds|trains|treats|represents|publishes|installs|insures|lends|redistributes|recovers|produces|hosts|teaches|ships|owns|has)$/;
@@ -80,6 +80,10 @@ const SIZE_ONLY = words(
   "(?:is|are|was|were) (?:a|an) (?:(?:small|big|large|tiny|little|medium sized|mid sized|young|new|growing) )+(?:company|business|firm|organization|organisation|outfit|operation)(?= (?:,|\\.|so|and|but)(?= ))",
 );
 
+const NAMED_IS = words(
+  "(?:is|are) (?:a|an) (?:[a-z0-9%]+ ){1,5}(?:based|headquartered|located|covering|serving|with (?:about|around|over|some|more than|nearly|[0-9]+|offices|branches|stores|boutiques|sites))",
+);
+
 function organization(s: Sentence): Span | null {
   if (has(s.a, WITHHELD)) return null;
   const praised = has(s.a, PRAISE_ONLY);
@@ -104,6 +108,10 @@ function organization(s: Sentence): Span | null {
       ),
   );
   if (named > 0) return { from: named - 1, to: named };
+  // "Redbird Records is an independent label based in Nashville": a name, then what it is
+  // and where or how big.
+  const namedIs = find(s.a, NAMED_IS);
+  if (namedIs && orgSubjectIsCapitalised(s, namedIs)) return namedIs;
   // "I work at Kestrel Analytics, which builds …": a name, then a relative clause.
   const relative = s.a.tokens.findIndex(
     (t, k) =>

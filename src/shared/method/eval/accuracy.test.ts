@@ -18,6 +18,8 @@ import holdout14Answers from "../fixtures/answers.holdout14.jsonl?raw";
 import holdout15Answers from "../fixtures/answers.holdout15.jsonl?raw";
 import holdout16Answers from "../fixtures/answers.holdout16.jsonl?raw";
 import holdout17Answers from "../fixtures/answers.holdout17.jsonl?raw";
+import holdout18Answers from "../fixtures/answers.holdout18.jsonl?raw";
+import holdout19Answers from "../fixtures/answers.holdout19.jsonl?raw";
 import extraQuestions from "../fixtures/questions.extra.jsonl?raw";
 import holdoutQuestions from "../fixtures/questions.holdout.jsonl?raw";
 import holdout2Questions from "../fixtures/questions.holdout2.jsonl?raw";
@@ -35,6 +37,8 @@ import holdout14Questions from "../fixtures/questions.holdout14.jsonl?raw";
 import holdout15Questions from "../fixtures/questions.holdout15.jsonl?raw";
 import holdout16Questions from "../fixtures/questions.holdout16.jsonl?raw";
 import holdout17Questions from "../fixtures/questions.holdout17.jsonl?raw";
+import holdout18Questions from "../fixtures/questions.holdout18.jsonl?raw";
+import holdout19Questions from "../fixtures/questions.holdout19.jsonl?raw";
 import { parseAnswerCases, parseQuestionCases } from "./cases.ts";
 import { scoreAnswers, scoreQuestions } from "./score.ts";
 
@@ -89,6 +93,8 @@ describe.each([
   ["holdout15", holdout15Questions, holdout15Answers, 200, 60],
   ["holdout16", holdout16Questions, holdout16Answers, 200, 90],
   ["holdout17", holdout17Questions, holdout17Answers, 200, 90],
+  ["holdout18", holdout18Questions, holdout18Answers, 200, 90],
+  ["holdout19", holdout19Questions, holdout19Answers, 200, 90],
 ])("accuracy on the %s batch", (_name, questions, answers, minQuestions, minAnswers) => {
   it("keeps the question linter at the hidden-set targets", () => {
     const cases = parseQuestionCases(questions);

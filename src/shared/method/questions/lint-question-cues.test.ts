@@ -237,5 +237,11 @@ describe("M8/M9 levels — batches 16 and 17", () => {
     ["Where does your agency tend to win against the big networks?", "differentiation"],
     ["What usually happens when the team misses a deadline?", "barriers"],
     ["How has nursing changed over the course of your career?", "tenure-change"],
+    ["In the ten years you have been in shipping, what has changed most?", "tenure-change"],
+    ["What was hard when you moved from teaching into publishing?", "other"],
+    [
+      "Your report mentions a zero waste target: what does that mean day to day for drivers?",
+      "other",
+    ],
   ]);
 });

@@ -56,6 +56,13 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
   ],
   [
     "size",
+    // "How many dentists work at your practice?": a headcount of the whole organization.
+    words(
+      `how many [a-z]+s (?:work|are employed|are on staff) (?:at|in|for) (?:your|the|this) ~1${ORG_WIDE}(?= (?:\\?|now|today|currently|at the moment|$))`,
+    ),
+  ],
+  [
+    "size",
     words(
       `how many (?:employees|staff|people|workers|personnel|members of staff|full time employees|ftes|offices|locations|branches|stores|sites|countries|clients|customers|users|members|volunteers|engineers|lawyers|consultants|nurses|doctors|teachers|beds|students|patients|schools|hospitals|clinics|restaurants|hotels|plants|factories|warehouses|campuses|centers|outlets|franchises|brands|shops|depots|mines|farms|stations|theaters|venues|rooms|buses|trains|trucks|vehicles|aircraft|planes|ships|vessels|hectares|acres|seats|screens|titles|products)`,
     ),
@@ -88,7 +95,7 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
   [
     "offerings",
     words(
-      `(?:what|which) ~2(?:products?|services?|solutions?|offerings?|brands?|programs?|lines of business|product lines?|courses) ~6(?:sell|sells|offer|offers|provide|provides|make|makes|produce|produces|manufacture|manufactures|deliver|delivers|have|has|develop|develops|build|builds|carry|carries|run|runs|do you)`,
+      `(?:what|which) ~2(?:products?|services?|solutions?|offerings?|brands?|programs?|lines of business|product lines?|courses|packages|plans|tariffs|bundles|policies) ~6(?:sell|sells|offer|offers|provide|provides|make|makes|produce|produces|manufacture|manufactures|deliver|delivers|have|has|develop|develops|build|builds|carry|carries|run|runs|do you)`,
     ),
   ],
   [
@@ -239,7 +246,7 @@ const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
     // "Which drug candidates are in your pipeline?", "the hotels in the group's portfolio"
     // "Which therapeutic areas is your pipeline focused on?": what the portfolio covers.
     words(
-      "(?:which|what) ~3(?:is|are|does|do) (?:the|your|its|their) ~2(?:pipeline|portfolio|catalog|catalogue|lineup|line up|roster|range|product line) ~1(?:focused on|focus on|concentrated on|cover|covers|include|includes|span|spans|target|targets)|(?:(?:which|what) ~4(?:are|is) ~2(?:currently |now )?|tell me about ~4)(?:in|on) (?:the|your|its|their) ~3(?:pipeline|portfolio|catalog|catalogue|lineup|line up|roster|range)|(?:which|what) ~2(?:titles|games|films|books|albums|shows|products|drugs|apps|records|novels|plays|productions|collections|ranges|models) ~3(?:shipped|released|published|launched|produced|made|brought out|put out|issued|staged|premiered|come out with|came out with)|(?:which|what) ~2(?:shows|plays|films|productions|exhibitions|exhibits|concerts|performances|events|courses|classes|programs|operas|musicals) (?:are|is) (?:on|showing|playing|running|coming up|scheduled|programmed|on offer) (?:at|in) (?:the|this)|(?:which|what) awards|awards? (?:has|have|did) ~4won",
+      "(?:which|what) ~3(?:is|are|does|do) (?:the|your|its|their) ~2(?:pipeline|portfolio|catalog|catalogue|lineup|line up|roster|range|product line) ~1(?:focused on|focus on|concentrated on|cover|covers|include|includes|span|spans|target|targets)|(?:(?:which|what) ~4(?:are|is) ~2(?:currently |now )?|tell me about ~4)(?:in|on) (?:the|your|its|their) ~3(?:pipeline|portfolio|catalog|catalogue|lineup|line up|roster|range)|(?:which|what) ~2(?:titles|games|films|books|albums|shows|products|drugs|apps|records|novels|plays|productions|collections|ranges|models) ~3(?:shipped|released|published|launched|produced|made|brought out|put out|issued|staged|premiered|come out with|came out with)|(?:which|what) ~2(?:shows|plays|films|productions|exhibitions|exhibits|concerts|performances|events|courses|classes|programs|operas|musicals) (?:are|is) (?:on|showing|playing|running|coming up|scheduled|programmed|on offer) (?:at|in) (?:the|this)|(?:which|what) awards|awards? (?:has|have|did) ~4won|(?:which|what) (?:plays|shows|productions|exhibitions|concerts|operas|musicals|films) (?:are|is) (?:you|the ~2[a-z]+) (?:putting on|staging|showing|running|programming|touring)|(?:which|what) (?:artists|authors|bands|players|athletes|writers|musicians|acts) (?:are|is) (?:currently |now )?(?:signed|on the roster|on the books|represented)",
     ),
   ],
   [
