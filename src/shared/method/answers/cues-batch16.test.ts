@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { goals, help, role, strengths, why, yourself } from "./present-elements.ts";
 
-// General cues for A1–A6 added with batches 16 to 19 (decision 0010), each worded apart
+// General cues for A1–A6 added with batches 16 to 21 (decision 0010), each worded apart
 // from the labelled batches.
 
 describe("A4 — episodes told through how the weakness was noticed", () => {
@@ -288,6 +288,16 @@ describe("batches 18 and 19 — named descriptions, horizons 'in the end', lists
     expect(
       help("And Priya, your former manager, sounds well connected. Could you introduce me to her?")
         .individuals,
+    ).toBe(true);
+  });
+});
+
+describe("batches 20 and 21 — spellings", () => {
+  it("reads a university theatre group as student life", () => {
+    expect(
+      yourself(
+        "I studied history at Trinity College Dublin, and in those years I was part of the university theatre group.",
+      ).extracurricular,
     ).toBe(true);
   });
 });

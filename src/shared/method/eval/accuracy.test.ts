@@ -20,6 +20,8 @@ import holdout16Answers from "../fixtures/answers.holdout16.jsonl?raw";
 import holdout17Answers from "../fixtures/answers.holdout17.jsonl?raw";
 import holdout18Answers from "../fixtures/answers.holdout18.jsonl?raw";
 import holdout19Answers from "../fixtures/answers.holdout19.jsonl?raw";
+import holdout20Answers from "../fixtures/answers.holdout20.jsonl?raw";
+import holdout21Answers from "../fixtures/answers.holdout21.jsonl?raw";
 import extraQuestions from "../fixtures/questions.extra.jsonl?raw";
 import holdoutQuestions from "../fixtures/questions.holdout.jsonl?raw";
 import holdout2Questions from "../fixtures/questions.holdout2.jsonl?raw";
@@ -39,6 +41,8 @@ import holdout16Questions from "../fixtures/questions.holdout16.jsonl?raw";
 import holdout17Questions from "../fixtures/questions.holdout17.jsonl?raw";
 import holdout18Questions from "../fixtures/questions.holdout18.jsonl?raw";
 import holdout19Questions from "../fixtures/questions.holdout19.jsonl?raw";
+import holdout20Questions from "../fixtures/questions.holdout20.jsonl?raw";
+import holdout21Questions from "../fixtures/questions.holdout21.jsonl?raw";
 import { parseAnswerCases, parseQuestionCases } from "./cases.ts";
 import { scoreAnswers, scoreQuestions } from "./score.ts";
 
@@ -95,6 +99,8 @@ describe.each([
   ["holdout17", holdout17Questions, holdout17Answers, 200, 90],
   ["holdout18", holdout18Questions, holdout18Answers, 200, 90],
   ["holdout19", holdout19Questions, holdout19Answers, 200, 90],
+  ["holdout20", holdout20Questions, holdout20Answers, 200, 90],
+  ["holdout21", holdout21Questions, holdout21Answers, 200, 90],
 ])("accuracy on the %s batch", (_name, questions, answers, minQuestions, minAnswers) => {
   it("keeps the question linter at the hidden-set targets", () => {
     const cases = parseQuestionCases(questions);

@@ -84,6 +84,10 @@ const PATTERNS: readonly RegExp[] = [
     `${JOB_ANY} ~3(?:that|which|who) (?:would|might|could|will|can|does|do) ~1(?:suit|fit|match) me`,
   ),
   words(`any ~2${JOB_STRONG}`),
+  // "When will the hospital start hiring again?": the next openings, asked by their timing.
+  words(
+    "(?:start|starts|begin|begins|resume|resumes|restart|restarts) (?:hiring|recruiting)(?: again)?",
+  ),
   // "Are there roles at the bank for people coming back after a break?"
   words(
     `(?:any|is there|are there|do you have|have you got) ~1${JOB_WEAK} (?:(?:at|on|in|with) (?:your|the)|(?:within|in) this)`,

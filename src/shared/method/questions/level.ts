@@ -20,7 +20,7 @@ const NOT_A_REQUEST = words(
 
 // M9, someone new: what brought them here.
 const DREW = words(
-  "what (?:made|makes) (?:this|the|your) ~3worth|(?:what|which) ~6(?:drew|draw|attracted|attract|pulled|pull|appealed|appeal|convinced|convince|persuaded|persuade|tempted|tempt) ~2you|(?:what|which) ~3(?:brought|bring|inspired|inspire|motivated|motivate|prompted|prompt) ~2you|(?:what|which) ~3(?:led|lead|got|get|made|make|makes) you ~3(?:to |into|here|toward|towards|decide|choose|want|join|pick|move|switch|apply|go |take|accept|leave|say yes|consider|pursue|become|enter|interested|come)|why (?:did|do|have) you ~3(?:choose|chose|join|joined|decide|decided|pick|picked|go into|went into|move|moved|switch|switched|take|took|accept|accepted|apply|applied|pursue|pursued|enter|entered|leave|left|become|became|come|came|get into|got into|sign up)|how did you ~3(?:end up|decide|choose|come to|get into|find your way|land|wind up|get your start|get started|start out|break into)|how come you|what made you (?:decide|want|choose|pick|go)|what appealed|what attracted|what drew|(?:appeal|appealed|appeals|attract|attracted) (?:most )?to you|why did ~5(?:appeal|attract|draw|pull|tempt)|(?:you|did you) ~1(?:knew|know|realized|realize|decided|decide|felt|feel) (?:that )?(?:you|this|it) (?:wanted|want|would like|were meant|was meant|was the|is the|was right|had to)|deciding factor|tipped the (?:balance|scales)|sold you on|why (?:here|this (?:company|firm|organization|role|field|sector|industry|team|job|agency|path))",
+  "(?:the )?reason (?:why )?you (?:chose|picked|joined|went for|decided on)|what (?:made|makes) (?:this|the|your) ~3worth|(?:what|which) ~6(?:drew|draw|attracted|attract|pulled|pull|appealed|appeal|convinced|convince|persuaded|persuade|tempted|tempt) ~2you|(?:what|which) ~3(?:brought|bring|inspired|inspire|motivated|motivate|prompted|prompt) ~2you|(?:what|which) ~3(?:led|lead|got|get|made|make|makes) you ~3(?:to |into|here|toward|towards|decide|choose|want|join|pick|move|switch|apply|go |take|accept|leave|say yes|consider|pursue|become|enter|interested|come)|why (?:did|do|have) you ~3(?:choose|chose|join|joined|decide|decided|pick|picked|go into|went into|move|moved|switch|switched|take|took|accept|accepted|apply|applied|pursue|pursued|enter|entered|leave|left|become|became|come|came|get into|got into|sign up)|how did you ~3(?:end up|decide|choose|come to|get into|find your way|land|wind up|get your start|get started|start out|break into)|how come you|what made you (?:decide|want|choose|pick|go)|what appealed|what attracted|what drew|(?:appeal|appealed|appeals|attract|attracted) (?:most )?to you|why did ~5(?:appeal|attract|draw|pull|tempt)|(?:you|did you) ~1(?:knew|know|realized|realize|decided|decide|felt|feel) (?:that )?(?:you|this|it) (?:wanted|want|would like|were meant|was meant|was the|is the|was right|had to)|deciding factor|tipped the (?:balance|scales)|sold you on|why (?:here|this (?:company|firm|organization|role|field|sector|industry|team|job|agency|path))",
 );
 // "Why journalism?", "Why law rather than consulting?": a bare field or place after "why"
 // asks what drew them (M9), however the sentence goes on.
@@ -31,6 +31,15 @@ const WHY_FIELD = new RegExp(
     ).source
   }`,
 );
+// "If you were in my shoes…", "anything you'd recommend I read": advice for the job seeker
+// (M6), not a request for names, unless someone to talk to is asked for.
+const ADVICE = words(
+  "in my shoes|if you were me|(?:recommend|suggest) (?:that )?i (?:read|watch|listen to|study|take|learn|look at|follow)|(?:recommend|suggest) ~2(?:reading|books?|podcasts?|courses?|articles?)",
+);
+const CONTACT_ASK = words(
+  "talk to|talk with|speak (?:to|with)|meet|contact|introduc[a-z]*|reach out|who|whom|whose|which ~2(?:firms|companies|people|organizations|places|employers|agencies)|call|knock|doors?|anyone|someone|names?",
+);
+
 // "Tell me about the career path that brought you here": the story of their career is a
 // question about the contact's own path (M6), not what drew them to this organization (M9).
 // "What surprised you when you moved from the lab to the business side?": a move within
@@ -58,7 +67,7 @@ const CHANGE = words(
   "change|changed|changes|changing|different|difference|differences|evolve|evolved|evolving|evolution|shift|shifted|shifts|transform|transformed|transformation|develop|developed|grow|grew|grown|differ|compare|compared|then and now|new since|not the same|moved on",
 );
 const TENURE_TIME = words(
-  "since you ~1(?:started|start|joined|join|began|begin|arrived|arrive|came|come|first|moved|got|did your|finished|completed|qualified|trained|graduated|took|entered|became)|when you ~1(?:started|start|joined|join|began|first|arrived|came|got here)|since (?:starting|joining|arriving|your arrival)|during your (?:time|years?|tenure|career|decades?|stint|[a-z]+ (?:years?|decades?|months))|over (?:your ~2|the (?:past|last) ~2|all (?:these|those) )(?:years?|time|tenure|career|decades?)|(?:in|over|throughout) your (?:time|tenure|career)|(?:over|during|in|through) the course of your (?:career|time|tenure|years)|(?:in|over|during) the (?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|many|last) (?:years?|decades?) (?:that )?you (?:are|have been|were|spent|worked)|your [a-z]+ years|your years|in the time you|the years you|time you have been|you have been (?:here|there|at|with|in) ~3(?:for|since)|you have been (?:here|there|at|with|in) ~4(?:years?|decades?|months)|(?:over|in|during|throughout) (?:that|this|all that|all this|all those|those) (?:time|period|years|decades?)|looking back|back when you|compared (?:to|with) when|since your first|than when you|for (?:so|as) long|(?:a|such a) long time|so long|many years|for ages|for years|for decades|a while|since your ~2(?:days|start|arrival|first|early)|years? (?:that )?you ~2(?:spent|been|worked)|over the (?!next |coming |following )~2years?|compared (?:to|with) (?:your|when)|your first (?:year|days?|months?|weeks?)|having (?:been|worked|spent|served|led|run|managed|stayed)|while you (?:were|have been|worked|are|had been) ~2(?:there|here|at|with|in|on)",
+  "since you (?:are|have been) working|since you ~1(?:started|start|joined|join|began|begin|arrived|arrive|came|come|first|moved|got|did your|finished|completed|qualified|trained|graduated|took|entered|became)|when you ~1(?:started|start|joined|join|began|first|arrived|came|got here)|since (?:starting|joining|arriving|your arrival)|during your (?:time|years?|tenure|career|decades?|stint|[a-z]+ (?:years?|decades?|months))|over (?:your ~2|the (?:past|last) ~2|all (?:these|those) )(?:years?|time|tenure|career|decades?)|(?:in|over|throughout) your (?:time|tenure|career)|(?:over|during|in|through) the course of your (?:career|time|tenure|years)|(?:in|over|during) the (?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|many|last) (?:years?|decades?) (?:that )?you (?:are|have been|were|spent|worked)|your [a-z]+ years|your years|in the time you|the years you|time you have been|you have been (?:here|there|at|with|in) ~3(?:for|since)|you have been (?:here|there|at|with|in) ~4(?:years?|decades?|months)|(?:over|in|during|throughout) (?:that|this|all that|all this|all those|those) (?:time|period|years|decades?)|looking back|back when you|compared (?:to|with) when|since your first|than when you|for (?:so|as) long|(?:a|such a) long time|so long|many years|for ages|for years|for decades|a while|since your ~2(?:days|start|arrival|first|early)|years? (?:that )?you ~2(?:spent|been|worked)|over the (?!next |coming |following )~2years?|compared (?:to|with) (?:your|when)|your first (?:year|days?|months?|weeks?)|having (?:been|worked|spent|served|led|run|managed|stayed)|while you (?:were|have been|worked|are|had been) ~2(?:there|here|at|with|in|on)",
 );
 
 // M8, fourth level: what differentiates the organization.
@@ -212,6 +221,7 @@ function ruleDecision(a: Analyzed): LevelDecision {
     unit,
   });
   if (has(a, NOT_A_REQUEST)) return d("other", "not-a-request", true);
+  if (has(a, ADVICE) && !has(a, CONTACT_ASK)) return d("other", "advice", true);
   if (has(a, REFERRAL)) return d("referral", "referral", true);
   if (has(a, FIRST_JOB)) return d("other", "first-job", true);
   if (has(a, DREW) || has(a, WHY_FIELD)) return d("what-drew-you", "drew", true);

@@ -243,5 +243,9 @@ describe("M8/M9 levels — batches 16 and 17", () => {
       "Your report mentions a zero waste target: what does that mean day to day for drivers?",
       "other",
     ],
+    ["What was the reason you chose a credit union over a high-street bank?", "what-drew-you"],
+    ["How has the work changed since you are working in forestry?", "tenure-change"],
+    ["Is there a book you'd recommend I read to understand the brewing trade?", "other"],
+    ["If you were me, who would you call first in the brewing world?", "referral"],
   ]);
 });
