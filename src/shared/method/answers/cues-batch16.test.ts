@@ -301,3 +301,43 @@ describe("batches 20 and 21 — spellings", () => {
     ).toBe(true);
   });
 });
+
+describe("batches 22 and 23 — college societies, schooling said plainly, goals after commas", () => {
+  it("keeps volunteering with a college society in student life", () => {
+    const y = yourself(
+      "While I was at Durham I volunteered with the college's Amnesty society; we ran letter-writing evenings.",
+    );
+    expect(y.extracurricular).toBe(true);
+    expect(y.personal).toBe(false);
+  });
+
+  it("reads 'I did marine biology at …' and 'I did my training at … School' as schooling", () => {
+    expect(
+      yourself("I did marine biology at Bangor before joining the fisheries lab.").education,
+    ).toBe(true);
+    expect(
+      yourself("I did my training at the Royal Ballet School, then danced for eight years.")
+        .education,
+    ).toBe(true);
+  });
+
+  it("reads 'I'd like, eventually, to be …' and 'my goal is to own …' as the long-term goal", () => {
+    expect(
+      goals("I'd like, eventually, to be the head of a regional hospital trust.")["long-term-goal"],
+    ).toBe(true);
+    expect(
+      goals("My goal is to own a small bakery. First I need two years as a pastry chef.")[
+        "long-term-goal"
+      ],
+    ).toBe(true);
+  });
+
+  it("reads 'Name is a … in Place' and 'has fourteen branches' as descriptions", () => {
+    expect(
+      role("Copper Kettle is a family bakery in Leeds. I run the early shift.").organization,
+    ).toBe(true);
+    expect(
+      role("The Northgate Library has fourteen branches and serves the whole county.").organization,
+    ).toBe(true);
+  });
+});

@@ -81,7 +81,7 @@ const SIZE_ONLY = words(
 );
 
 const NAMED_IS = words(
-  "(?:is|are) (?:a|an) (?:[a-z0-9%]+ ){1,5}(?:based|headquartered|located|covering|serving|with (?:about|around|over|some|more than|nearly|[0-9]+|offices|branches|stores|boutiques|sites))",
+  "(?:is|are) (?:a|an) (?:[a-z0-9%]+ ){1,5}(?:based|headquartered|located|covering|serving|with (?:about|around|over|some|more than|nearly|[0-9]+|offices|branches|stores|boutiques|sites))|(?:is|are) (?:a|an) (?:[a-z0-9%]+ ){1,4}(?:in|out of)(?= [a-z]+ (?:\\.|,|and|with|that|which|where|we))",
 );
 
 function organization(s: Sentence): Span | null {
@@ -104,7 +104,9 @@ function organization(s: Sentence): Span | null {
       endsName(s, k - 1) &&
       !(
         t.norm === "has" &&
-        /(?:ed|en|been|got|grown|shown|done|gone)$/.test(s.a.tokens[k + 1]?.norm ?? "")
+        /(?:ed|en|been|got|grown|shown|done|gone)$/.test(s.a.tokens[k + 1]?.norm ?? "") &&
+        // "The library has fourteen branches": a count, not a participle.
+        !/(?:teen|seven|eleven|ten)$/.test(s.a.tokens[k + 1]?.norm ?? "")
       ),
   );
   if (named > 0) return { from: named - 1, to: named };

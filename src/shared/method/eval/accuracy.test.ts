@@ -22,6 +22,8 @@ import holdout18Answers from "../fixtures/answers.holdout18.jsonl?raw";
 import holdout19Answers from "../fixtures/answers.holdout19.jsonl?raw";
 import holdout20Answers from "../fixtures/answers.holdout20.jsonl?raw";
 import holdout21Answers from "../fixtures/answers.holdout21.jsonl?raw";
+import holdout22Answers from "../fixtures/answers.holdout22.jsonl?raw";
+import holdout23Answers from "../fixtures/answers.holdout23.jsonl?raw";
 import extraQuestions from "../fixtures/questions.extra.jsonl?raw";
 import holdoutQuestions from "../fixtures/questions.holdout.jsonl?raw";
 import holdout2Questions from "../fixtures/questions.holdout2.jsonl?raw";
@@ -43,6 +45,8 @@ import holdout18Questions from "../fixtures/questions.holdout18.jsonl?raw";
 import holdout19Questions from "../fixtures/questions.holdout19.jsonl?raw";
 import holdout20Questions from "../fixtures/questions.holdout20.jsonl?raw";
 import holdout21Questions from "../fixtures/questions.holdout21.jsonl?raw";
+import holdout22Questions from "../fixtures/questions.holdout22.jsonl?raw";
+import holdout23Questions from "../fixtures/questions.holdout23.jsonl?raw";
 import { parseAnswerCases, parseQuestionCases } from "./cases.ts";
 import { scoreAnswers, scoreQuestions } from "./score.ts";
 
@@ -101,6 +105,8 @@ describe.each([
   ["holdout19", holdout19Questions, holdout19Answers, 200, 90],
   ["holdout20", holdout20Questions, holdout20Answers, 200, 90],
   ["holdout21", holdout21Questions, holdout21Answers, 200, 90],
+  ["holdout22", holdout22Questions, holdout22Answers, 200, 90],
+  ["holdout23", holdout23Questions, holdout23Answers, 200, 90],
 ])("accuracy on the %s batch", (_name, questions, answers, minQuestions, minAnswers) => {
   it("keeps the question linter at the hidden-set targets", () => {
     const cases = parseQuestionCases(questions);

@@ -45,7 +45,7 @@ const CONTACT_ASK = words(
 // "What surprised you when you moved from the lab to the business side?": a move within
 // their career is their path too.
 const PATH_STORY = words(
-  "(?:tell me about|walk me through|talk me through|take me through|describe) ~3(?:career|careers|path|journey|route|trajectory|background)|(?:moved|switched|went|transitioned|jumped|crossed over) from (?:the )?~3(?:to|into)",
+  "(?:tell me about|walk me through|talk me through|take me through|describe) ~3(?:career|careers|path|journey|route|trajectory|background)|(?:moved|moving|switched|switching|went|transitioned|jumped|crossed over) from (?:the )?~3(?:to|into)",
 );
 // "How did you land your first role in theatre?": how they got their first job is their
 // path (M6, other), checked before "how did you land…" reads as what drew them (M9).

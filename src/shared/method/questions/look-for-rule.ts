@@ -120,7 +120,7 @@ const PATTERNS: readonly RegExp[] = [
   ),
   words("who (?:gets|get|receives|receive) (?:an|the) (?:offer|interview|job)"),
   words(
-    "make (?:my|a|an|your|someone) ~2(?:application|resume|cv|profile|cover letter|portfolio|linkedin|candidacy) ~3(?:stand out|better|stronger|shine|pop|noticed|attractive|competitive)",
+    "make (?:my|a|an|your|someone) ~2(?:application|resume|cv|profile|cover letter|portfolio|linkedin|candidacy) ~3(?:stand out|better|stronger|shine|pop|noticed|attractive|competitive)|get (?:past|through) ~3(?:screening|screen|screens|filters?|ats|applicant tracking)",
   ),
 ];
 

@@ -15,7 +15,7 @@ export const JOB_ANY = `(?:${JOB_STRONG}|${JOB_WEAK})`;
 
 /** The organization as a whole, as opposed to the contact's own team. */
 export const ORG_WIDE =
-  "(?:company|companies|firm|firms|organization|organizations|org|agency|agencies|business|corporation|charity|nonprofit|non profit|startup|bank|group|institution|ministry|hospital|university|college|school|practice|studio|consultancy|enterprise|employer|brand|council|authority|foundation|association|society|insurer|retailer|manufacturer|utility|publisher|network|club|clinic|newsroom|ward|lab|laboratory|museum|library|gallery|theater|restaurant|hotel|chain|co op|cooperative|partnership|fund|trust|it|they)";
+  "(?:company|companies|firm|firms|organization|organizations|org|agency|agencies|business|corporation|charity|nonprofit|non profit|startup|bank|group|institution|ministry|hospital|university|college|school|practice|studio|consultancy|enterprise|employer|brand|council|authority|foundation|association|society|insurer|retailer|manufacturer|utility|publisher|network|club|clinic|newsroom|ward|lab|laboratory|museum|library|gallery|theater|theatre|restaurant|hotel|chain|co op|cooperative|partnership|fund|trust|it|they)";
 
 /** Units inside an organization, for goals and barriers (M8). */
 export const UNIT =

@@ -326,7 +326,7 @@ export const TOPICS: ReadonlyArray<readonly [WebsiteTopic, RegExp]> = [
   [
     "ownership",
     words(
-      `(?:owned|acquired|backed) by|registered (?:as )?(?:a |an )?(?:nonprofit|non profit|charity|company|b corp|cooperative|social enterprise)|part of a (?:larger |bigger |national |international |global |hotel |restaurant |retail )?(?:group|chain|network|franchise)|independently owned|(?:or|is it|are you|are they) (?:an )?independent(?= (?:\\?|,|\\.|or))|subsidiary of|parent company|publicly traded|public company|go public|listed on|stock exchange|ticker|stock symbol|privately (?:held|owned)|family owned|employee owned|who owns (?:the|your|this) ~1${ORG_OR_SITE}|(?:is|be) (?:the|your|this) ~1${ORG_WIDE} (?:public|private|listed|a nonprofit|a non profit|a charity|a subsidiary|a cooperative|a startup|for profit)`,
+      `(?:owned|acquired|backed) by|registered (?:as )?(?:a |an )?(?:nonprofit|non profit|charity|company|b corp|cooperative|social enterprise)|part of a (?:larger |bigger |national |international |global |hotel |restaurant |retail )?(?:group|chain|network|franchise)|(?:a )?private (?:clinic|company|hospital|school|practice|firm|business) or|part of the (?:[a-z]+ ){0,2}(?:authority|health service|nhs|trust|system)(?= \\?)|independently owned|(?:or|is it|are you|are they) (?:an )?independent(?= (?:\\?|,|\\.|or))|subsidiary of|parent company|publicly traded|public company|go public|listed on|stock exchange|ticker|stock symbol|privately (?:held|owned)|family owned|employee owned|who owns (?:the|your|this) ~1${ORG_OR_SITE}|(?:is|be) (?:the|your|this) ~1${ORG_WIDE} (?:public|private|listed|a nonprofit|a non profit|a charity|a subsidiary|a cooperative|a startup|for profit)`,
     ),
   ],
   [
