@@ -24,6 +24,8 @@ import holdout20Answers from "../fixtures/answers.holdout20.jsonl?raw";
 import holdout21Answers from "../fixtures/answers.holdout21.jsonl?raw";
 import holdout22Answers from "../fixtures/answers.holdout22.jsonl?raw";
 import holdout23Answers from "../fixtures/answers.holdout23.jsonl?raw";
+import holdout24Answers from "../fixtures/answers.holdout24.jsonl?raw";
+import holdout25Answers from "../fixtures/answers.holdout25.jsonl?raw";
 import extraQuestions from "../fixtures/questions.extra.jsonl?raw";
 import holdoutQuestions from "../fixtures/questions.holdout.jsonl?raw";
 import holdout2Questions from "../fixtures/questions.holdout2.jsonl?raw";
@@ -47,6 +49,8 @@ import holdout20Questions from "../fixtures/questions.holdout20.jsonl?raw";
 import holdout21Questions from "../fixtures/questions.holdout21.jsonl?raw";
 import holdout22Questions from "../fixtures/questions.holdout22.jsonl?raw";
 import holdout23Questions from "../fixtures/questions.holdout23.jsonl?raw";
+import holdout24Questions from "../fixtures/questions.holdout24.jsonl?raw";
+import holdout25Questions from "../fixtures/questions.holdout25.jsonl?raw";
 import { parseAnswerCases, parseQuestionCases } from "./cases.ts";
 import { scoreAnswers, scoreQuestions } from "./score.ts";
 
@@ -107,6 +111,8 @@ describe.each([
   ["holdout21", holdout21Questions, holdout21Answers, 200, 90],
   ["holdout22", holdout22Questions, holdout22Answers, 200, 90],
   ["holdout23", holdout23Questions, holdout23Answers, 200, 90],
+  ["holdout24", holdout24Questions, holdout24Answers, 200, 90],
+  ["holdout25", holdout25Questions, holdout25Answers, 200, 90],
 ])("accuracy on the %s batch", (_name, questions, answers, minQuestions, minAnswers) => {
   it("keeps the question linter at the hidden-set targets", () => {
     const cases = parseQuestionCases(questions);
