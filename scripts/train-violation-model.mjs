@@ -29,7 +29,7 @@ const FIRST_LOOK = `${FIXTURES}first-look-violations.json`;
 
 const { analyze } = await import(`${ROOT}src/shared/method/text/analyze.ts`);
 const { levelFeatures } = await import(`${ROOT}src/shared/method/questions/level-model.ts`);
-const { MODEL_RULES, VIOLATION_POLICY, combineVerdict, unpackWeights, violationProbabilities } =
+const { MODEL_RULES, VIOLATION_POLICY, ruleVerdict, unpackWeights, violationProbabilities } =
   await import(`${ROOT}src/shared/method/questions/violation-model.ts`);
 const { ruleFindings } = await import(`${ROOT}src/shared/method/questions/lint-question.ts`);
 const { recognisedExceptions, recognisedViolations } = await import(
@@ -113,13 +113,15 @@ const folds = batches.map((name) => {
   }));
 });
 const same = (got, want) => got.length === want.length && want.every((r) => got.includes(r));
+// The product's own verdict (violation-model.ts), so the CV scores what users get.
 const combined = (rules, p, policy, sound, plain) =>
   MODEL_RULES.filter((r, k) =>
-    rules.includes(r) && plain.has(r)
-      ? true
-      : rules.includes(r) || !sound.has(r)
-        ? combineVerdict(rules.includes(r), p[k], policy)
-        : false,
+    ruleVerdict(
+      rules.includes(r),
+      p[k],
+      { exception: sound.has(r), violation: plain.has(r) },
+      policy,
+    ),
   );
 /** Mean over batches of exact violation-set accuracy, with the rules from `which`. */
 function score(which, policy) {

@@ -11,7 +11,7 @@ import {
   researchSuggestion,
   websiteSuggestion,
 } from "./suggest.ts";
-import { combineVerdict, MODEL_RULES, violationProbabilities } from "./violation-model.ts";
+import { MODEL_RULES, ruleVerdict, violationProbabilities } from "./violation-model.ts";
 import { type WebsiteTopic, websiteTopic } from "./website-rule.ts";
 
 const TOPIC_NAMES: Readonly<Record<WebsiteTopic, string>> = {
@@ -94,13 +94,10 @@ export function violationFindings(
   const out: Finding<QuestionRule>[] = [];
   MODEL_RULES.forEach((rule, k) => {
     const finding = found.find((f) => f.rule === rule);
-    // A deliberate exception the rules recognised (decision 0010) is not the model's to add.
-    if (!finding && sound.has(rule)) return;
     // A finding from the contact's own research notes is a fact, not a reading: it stays.
     const fromNotes = finding?.message.startsWith("Your research notes") ?? false;
-    // A plain ask the rules recognise (exceptions.ts) is not the model's to veto.
-    const sure = finding !== undefined && plain.has(rule);
-    if (fromNotes || sure || combineVerdict(finding !== undefined, p[k] ?? 0)) {
+    const recognised = { exception: sound.has(rule), violation: plain.has(rule) };
+    if (fromNotes || ruleVerdict(finding !== undefined, p[k] ?? 0, recognised)) {
       out.push(finding ?? modelFinding(rule, a));
     }
   });

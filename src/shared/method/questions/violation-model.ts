@@ -60,6 +60,23 @@ export function violationProbabilities(a: Analyzed, weights?: Table): number[] {
   return z.map((v) => 1 / (1 + Math.exp(-v)));
 }
 
+/**
+ * The product's verdict for one rule, shared by the linter and the model's cross-validation:
+ * a deliberate exception the rules recognise (decision 0010) is not the model's to add, and a
+ * plain ask they recognise (exceptions.ts) is not the model's to veto; otherwise the rule's
+ * own finding stands unless the model is sure enough.
+ */
+export function ruleVerdict(
+  ruleFound: boolean,
+  p: number,
+  recognised: { exception: boolean; violation: boolean },
+  policy: ViolationPolicy = VIOLATION_POLICY,
+): boolean {
+  if (!ruleFound && recognised.exception) return false;
+  if (ruleFound && recognised.violation) return true;
+  return combineVerdict(ruleFound, p, policy);
+}
+
 /** The combined verdict for one rule: the rule's own, unless the model is sure enough. */
 export function combineVerdict(
   ruleFound: boolean,
