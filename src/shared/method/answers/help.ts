@@ -1,5 +1,5 @@
 import { find, has, type Span, words } from "../text/analyze.ts";
-import { namesIn } from "./names.ts";
+import { type Name, namesIn } from "./names.ts";
 import type { Hit, Sentence } from "./sentences.ts";
 
 // A6: the speaker asks to be connected with, introduced to or to learn about someone.
@@ -25,8 +25,16 @@ const ANNOUNCES_PEOPLE = words(
   "(?:two|three|four|a few|a couple of|some|several|a handful of) (?:people|names|individuals|contacts|folks|persons)",
 );
 
-function requestContext(sentences: readonly Sentence[], s: Sentence): boolean {
-  if (listedAfterRequest(sentences, s) || aboutRequestedOrganization(sentences, s)) return true;
+// The names of each sentence, read once per answer (by sentence index).
+type NamesBySentence = readonly (readonly Name[])[];
+
+function requestContext(
+  sentences: readonly Sentence[],
+  s: Sentence,
+  names: NamesBySentence,
+): boolean {
+  if (listedAfterRequest(sentences, s) || aboutRequestedOrganization(sentences, s, names))
+    return true;
   if (has(s.a, REQUEST))
     // "someone like me" is no wish: only a modal or a hope overrides a past-only sentence.
     return !has(s.a, PAST_ONLY) || has(s.a, WISH);
@@ -55,9 +63,13 @@ function requestContext(sentences: readonly Sentence[], s: Sentence): boolean {
 // "I'd like to connect with … Imperial College and Cambridge. At Imperial, Dr. James Holt
 // runs the licensing team": a sentence about an organization already asked for goes on
 // with the request (A6).
-function aboutRequestedOrganization(sentences: readonly Sentence[], s: Sentence): boolean {
+function aboutRequestedOrganization(
+  sentences: readonly Sentence[],
+  s: Sentence,
+  names: NamesBySentence,
+): boolean {
   if (has(s.a, PAST_ONLY)) return false;
-  const here = new Set(namesIn(s).map((n) => n.text.toLowerCase()));
+  const here = new Set(names[s.index]!.map((n) => n.text.toLowerCase()));
   if (here.size === 0) return false;
   return sentences
     .slice(0, s.index)
@@ -65,7 +77,7 @@ function aboutRequestedOrganization(sentences: readonly Sentence[], s: Sentence)
       (p) =>
         has(p.a, REQUEST) &&
         !has(p.a, PAST_ONLY) &&
-        namesIn(p).some(
+        names[p.index]!.some(
           (n) =>
             n.kind === "organization" &&
             [...here].some(
@@ -81,13 +93,18 @@ const ORG_LIST = words(
   "(?:the|these|those|my|some|a few|two|three|four|five) (?:[a-z]+ )?(?:companies|firms|organizations|employers|agencies|studios|banks|builders|brands|groups|hospitals|schools|charities|labs|publishers|retailers|insurers|consultancies|practices|contractors|manufacturers) ~4(?:are|include|including|like|such as|-|:|,)",
 );
 
-function namedOf(sentences: readonly Sentence[], kind: "person" | "organization"): Hit | null {
+function namedOf(
+  sentences: readonly Sentence[],
+  names: NamesBySentence,
+  requested: readonly boolean[],
+  kind: "person" | "organization",
+): Hit | null {
   for (const s of sentences) {
-    if (!requestContext(sentences, s)) continue;
+    if (!requested[s.index]) continue;
     const listed = has(s.a, ORG_LIST);
-    const name = namesIn(s)
-      .map((n) => (listed && n.kind === "person" ? { ...n, kind: "organization" as const } : n))
-      .find((n) => n.kind === kind);
+    const name = names[s.index]!.map((n) =>
+      listed && n.kind === "person" ? { ...n, kind: "organization" as const } : n,
+    ).find((n) => n.kind === kind);
     if (name) return { sentence: s, span: { from: name.from, to: name.to } satisfies Span };
   }
   return null;
@@ -114,10 +131,13 @@ export function helpElements(sentences: readonly Sentence[]): Record<string, Hit
       !has(s.a, PAST_ONLY),
   );
   const roleSpan = role ? find(role.a, ROLE_PERSON) : null;
+  // Which sentences carry a request, decided once for both elements.
+  const names = sentences.map((s) => namesIn(s));
+  const requested = sentences.map((s) => requestContext(sentences, s, names));
   return {
-    organizations: namedOf(sentences, "organization"),
+    organizations: namedOf(sentences, names, requested, "organization"),
     individuals:
-      namedOf(sentences, "person") ??
+      namedOf(sentences, names, requested, "person") ??
       (role && roleSpan ? { sentence: role, span: roleSpan } : null),
   };
 }

@@ -197,15 +197,7 @@ function classify(s: Sentence, from: number, to: number): Name {
   // "Anika, your former manager, …": an apposition that names a person's relation.
   if (
     /^(?:your|my|his|her|their|our)$/.test(afterComma) &&
-    tokens
-      .slice(to + 3, to + 6)
-      .some(
-        (t) =>
-          PERSON_BEFORE.test(t.norm) ||
-          /^(?:friend|colleague|boss|manager|mentor|sister|brother|cousin|neighbour|neighbor|classmate|supervisor)$/.test(
-            t.norm,
-          ),
-      )
+    tokens.slice(to + 3, to + 6).some((t) => PERSON_BEFORE.test(t.norm) || t.norm === "supervisor")
   )
     person += 4;
   // "Lars Jensen at Ørsted": a person at an organization.
