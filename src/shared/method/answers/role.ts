@@ -214,9 +214,9 @@ function pastVerbWithResult(s: Sentence): Span | null {
 // the organization, "we" is the organization and its record is not the speaker's (A2).
 const SPEAKER_DID = words(`i (?:have |had |also |then |just |personally )?(?:${ACHIEVED_VERBS})`);
 
-function accomplishment(s: Sentence): Span | null {
+function accomplishment(s: Sentence, describes: (s: Sentence) => Span | null): Span | null {
   if (!has(s.a, FIRST_PERSON)) return null;
-  if (organization(s) && !has(s.a, SPEAKER_DID) && !has(s.a, PROUD)) return null;
+  if (describes(s) && !has(s.a, SPEAKER_DID) && !has(s.a, PROUD)) return null;
   const proud = find(s.a, PROUD);
   if (proud) return proud;
   if (has(s.a, DUTY) && !hasResult(s)) return null;
@@ -296,9 +296,19 @@ function affirmed(test: (s: Sentence) => Span | null): (s: Sentence) => Span | n
 
 /** A2 elements found in a "tell me about your role" answer. */
 export function roleElements(sentences: readonly Sentence[]): Record<string, Hit | null> {
+  // Both the organization element and the accomplishment screen read a sentence's
+  // description: it is worked out once per sentence.
+  const described = new Map<number, Span | null>();
+  const describes = (s: Sentence): Span | null => {
+    if (!described.has(s.index)) described.set(s.index, organization(s));
+    return described.get(s.index) ?? null;
+  };
   return {
-    organization: firstHit(sentences, organization),
+    organization: firstHit(sentences, describes),
     "reporting-line": firstHit(sentences, affirmed(reporting)),
-    accomplishments: firstHit(sentences, affirmed(accomplishment)),
+    accomplishments: firstHit(
+      sentences,
+      affirmed((s) => accomplishment(s, describes)),
+    ),
   };
 }
