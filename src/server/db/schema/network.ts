@@ -68,6 +68,15 @@ export const people = pgTable(
      * service on every change (and when an organization is renamed).
      */
     searchText: text("search_text").notNull().default(""),
+    /**
+     * Derived, kept by the database (triggers of migration 0013) whenever a meeting, its
+     * people or an introduction changes: when this person was last met (latest held
+     * meeting), and the first `made` introduction that reached them. A page of people then
+     * reads them from its own rows instead of probing three other tables per person.
+     */
+    lastContactedAt: timestamp("last_contacted_at", { withTimezone: true }),
+    introducedById: uuid("introduced_by_id"),
+    introducedByPersonId: uuid("introduced_by_person_id"),
     /** Soft delete: a person on an introduction chain stays readable in that chain. */
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
     createdAt: createdAt(),

@@ -15,7 +15,7 @@ export type BackupColumn = {
 export type TableInfo = {
   entry: BackupTable;
   name: string;
-  /** Columns written to the document (not workspace_id, generated or derived ones). */
+  /** Columns written to the document (not workspace_id, generated, derived or maintained ones). */
   columns: BackupColumn[];
   /** Derived columns, computed on restore. */
   derived: BackupColumn[];
@@ -43,7 +43,10 @@ function infoOf(entry: BackupTable): TableInfo {
   const all = Object.entries(getTableColumns(entry.table));
   const keyOf = new Map(all.map(([key, c]) => [c.name, key]));
   const derivedKeys = new Set(Object.keys(entry.derived ?? {}));
-  const stored = all.filter(([, c]) => c.name !== WORKSPACE_COLUMN && !c.generated);
+  const maintained = new Set(entry.maintained ?? []);
+  const stored = all.filter(
+    ([k, c]) => c.name !== WORKSPACE_COLUMN && !c.generated && !maintained.has(k),
+  );
   const primaryKey =
     config.primaryKeys[0]?.columns.map((c) => c.name) ??
     all.filter(([, c]) => c.primary).map(([, c]) => c.name);

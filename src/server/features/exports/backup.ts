@@ -41,6 +41,11 @@ export type BackupTable = {
    */
   derived?: Record<string, (row: BackupRow, doc: BackupDocument) => unknown>;
   /**
+   * Columns the database keeps itself from other tables (triggers): left out of the
+   * document and of the restore's inserts; the restored rows set them again.
+   */
+  maintained?: readonly string[];
+  /**
    * Configuration rather than content (one settings row, templates): it may exist in a new
    * workspace already, so it does not make a workspace "not empty" and restore replaces it.
    */
@@ -70,6 +75,7 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
   {
     key: "people",
     table: people,
+    maintained: ["lastContactedAt", "introducedById", "introducedByPersonId"],
     derived: {
       searchText: (row, doc) =>
         searchTextOf({

@@ -15,30 +15,30 @@ import { isoUtc, likeEscape } from "../../db/sql.ts";
 export type PersonRow = typeof people.$inferSelect;
 export type NewPersonRow = typeof people.$inferInsert;
 
-// A person's own columns without the workspace and the search text, which no caller reads:
-// at 50 people a page, not decoding them took the page's row fetch from ~2.9 to ~2.2 ms on
-// PGlite (100k people).
+// A person's own columns without the workspace, the search text and the derived columns
+// (shown as lastContactedAt and introducedBy): at 50 people a page, not decoding what no
+// caller reads took the page's row fetch from ~2.9 to ~2.2 ms on PGlite (100k people).
 const {
   workspaceId: _workspace,
   searchText: _searchText,
+  lastContactedAt: _lastContactedAt,
+  introducedById: _introducedById,
+  introducedByPersonId: _introducedByPersonId,
   ...personFields
 } = getTableColumns(people);
 
-/** Columns of a person as the API shows them, with the derived fields (one statement). */
+/**
+ * Columns of a person as the API shows them, with the derived fields. These are kept on the
+ * person's row by the database (migration 0013): a page of 50 reads no meeting or
+ * introduction pages, which on PGlite's small buffer cache were most of a search's cost.
+ */
 export const personColumns = {
   person: personFields,
   organizationName: organizations.name,
-  // Correlated subqueries use aliases and name the outer table explicitly.
-  lastContactedAt: isoUtc(
-    sql`(select max(coalesce(m.held_at, m.scheduled_at)) from meeting_people mp
-         join meetings m on m.id = mp.meeting_id
-         where mp.person_id = "people"."id" and m.status = 'held')`,
-  ),
-  introducedBy: sql<{ introductionId: string; fromPersonId: string } | null>`(
-    select json_build_object('introductionId', i.id, 'fromPersonId', i.from_person_id)
-    from introductions i
-    where i.to_person_id = "people"."id" and i.status = 'made'
-    order by i.made_at nulls last, i.created_at limit 1)`,
+  lastContactedAt: isoUtc(people.lastContactedAt),
+  introducedBy: sql<{ introductionId: string; fromPersonId: string } | null>`case
+    when ${people.introducedById} is null then null
+    else json_build_object('introductionId', ${people.introducedById}, 'fromPersonId', ${people.introducedByPersonId}) end`,
 };
 
 export type PersonRecord = {
