@@ -4,7 +4,8 @@ import {
   decisionMakerPathsJson,
 } from "../../src/server/features/paths/service.ts";
 import { getPersonOverview } from "../../src/server/features/people/overview.ts";
-import { listPeople } from "../../src/server/features/people/repo.ts";
+import { peopleJson } from "../../src/server/features/people/page-json.ts";
+import { findPage } from "../../src/server/features/people/repo.ts";
 import { type Dataset, prepareDataset } from "../lib/dataset.ts";
 import { type LoadResult, load } from "../lib/http-load.ts";
 import { agendaFloor, searchTerms } from "../lib/probes.ts";
@@ -65,8 +66,11 @@ export const network: Scenario = {
           id: "people-search",
           paths: terms.map((t) => `/api/people?q=${encodeURIComponent(t)}&limit=50`),
           goal: { p99Ms: 15 },
-          floor: (d, db, i) =>
-            listPeople(db.db, d.workspaceId, { q: terms[i % terms.length] }, "name", null, 50),
+          floor: async (d, db, i) => {
+            const q = terms[i % terms.length];
+            const { ids } = await findPage(db.db, d.workspaceId, { q }, "name", null, 50);
+            return peopleJson(db.db, d.workspaceId, ids);
+          },
         },
         {
           id: "person-page",

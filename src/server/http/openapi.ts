@@ -1,5 +1,5 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
-import type { TypedResponse } from "hono";
+import type { Context, TypedResponse } from "hono";
 import type { AppEnv } from "./env.ts";
 import { errors, type FieldIssue } from "./errors.ts";
 
@@ -37,6 +37,16 @@ export function storedJson<T>(body: string): TypedResponse<T, 200, "json"> {
     headers: { "content-type": "application/json; charset=utf-8" },
   });
   return response as unknown as TypedResponse<T, 200, "json">;
+}
+
+/**
+ * Like storedJson, for a JSON text built by the database, through the context: headers
+ * set on it (a next-page cursor) go out with the body.
+ */
+export function jsonText<T>(c: Context, body: string): TypedResponse<T, 200, "json"> {
+  return c.body(body, 200, {
+    "content-type": "application/json; charset=utf-8",
+  }) as unknown as TypedResponse<T, 200, "json">;
 }
 
 function toIssues(error: z.ZodError): FieldIssue[] {

@@ -172,18 +172,19 @@ async function fewMatches(
 }
 
 /**
- * A page of people matching the filter, in the chosen order, after the cursor's row.
- * Search matches every word of `q` anywhere in name, title, organization, e-mails or tags
- * (trigram index on search_text).
+ * The ids of a page of people matching the filter, in the chosen order, after the cursor's
+ * row, and the cursor of the next page. Search matches every word of `q` anywhere in name,
+ * title, organization, e-mails or tags (trigram index on search_text). The ids and sort
+ * keys come from an index (index-only for name order); callers then read only those rows.
  */
-export async function listPeople(
+export async function findPage(
   db: Db,
   ws: string,
   filter: PeopleFilter,
   sort: PeopleSort,
   after: Array<string | null> | null,
   limit: number,
-): Promise<{ rows: PersonRecord[]; next: Array<string | null> | null }> {
+): Promise<{ ids: string[]; next: Array<string | null> | null }> {
   const where: SQL[] = [sql`${people.workspaceId} = ${ws}`];
   // Looked up by id, a deleted person still answers: chains keep their links.
   if (filter.ids)
@@ -202,8 +203,6 @@ export async function listPeople(
     const values = sql`${after[0]}${cast}, ${after[1]}::uuid`;
     where.push(desc ? sql`(${tuple}) < (${values})` : sql`(${tuple}) > (${values})`);
   }
-  // Two steps: the page's ids and sort keys come from an index (index-only for name order),
-  // then only those rows are read with their derived fields.
   const found =
     (words.length >= 2 ? await fewMatches(db, and(...where)!, sort, limit + 1) : null) ??
     (await db
@@ -214,19 +213,19 @@ export async function listPeople(
       .limit(limit + 1));
   const hasMore = found.length > limit;
   const pageKeys = hasMore ? found.slice(0, limit) : found;
-  const byId = new Map(
-    (
-      await getPeopleByIds(
-        db,
-        ws,
-        pageKeys.map((k) => k.id),
-      )
-    ).map((r) => [r.person.id, r]),
-  );
-  const page = pageKeys.map((k) => byId.get(k.id)!);
   const last = pageKeys.at(-1);
   const next = hasMore && last ? [cursor(last.key), last.id] : null;
-  return { rows: page, next };
+  return { ids: pageKeys.map((k) => k.id), next };
+}
+
+/** A page of people (see findPage) as records, for the exports. */
+export async function listPeople(
+  ...args: Parameters<typeof findPage>
+): Promise<{ rows: PersonRecord[]; next: Array<string | null> | null }> {
+  const [db, ws] = args;
+  const { ids, next } = await findPage(...args);
+  const byId = new Map((await getPeopleByIds(db, ws, ids)).map((r) => [r.person.id, r]));
+  return { rows: ids.map((id) => byId.get(id)!), next };
 }
 
 /** Text the trigram search runs over; lower-cased. */

@@ -9,11 +9,18 @@ import {
 } from "../../../shared/api/network.ts";
 import { authOf, writableWorkspace } from "../../auth/middleware.ts";
 import { errors } from "../../http/errors.ts";
-import { createRouter, errorResponses, jsonBody, jsonResponse } from "../../http/openapi.ts";
+import {
+  createRouter,
+  errorResponses,
+  jsonBody,
+  jsonResponse,
+  jsonText,
+} from "../../http/openapi.ts";
 import { decodeCursor, encodeCursor, setNextPage } from "../../http/paging.ts";
 import { getPersonOverview } from "./overview.ts";
+import { peopleJson } from "./page-json.ts";
 import { presentPerson } from "./present.ts";
-import { getPerson, listPeople } from "./repo.ts";
+import { findPage, getPerson } from "./repo.ts";
 import { createPerson, deletePerson, updatePerson } from "./service.ts";
 
 const tags = ["People"];
@@ -36,8 +43,9 @@ export const peopleRoutes = createRouter()
     async (c) => {
       const { workspaceId } = authOf(c);
       const q = c.req.valid("query");
-      const { rows, next } = await listPeople(
-        c.var.deps.database.db,
+      const db = c.var.deps.database.db;
+      const { ids, next } = await findPage(
+        db,
         workspaceId,
         {
           ids: q.ids,
@@ -51,7 +59,7 @@ export const peopleRoutes = createRouter()
         q.limit,
       );
       setNextPage(c, next ? encodeCursor(next) : null);
-      return c.json(rows.map(presentPerson), 200);
+      return jsonText<PersonView[]>(c, await peopleJson(db, workspaceId, ids));
     },
   )
   .openapi(
