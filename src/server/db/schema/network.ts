@@ -126,6 +126,11 @@ export const meetings = pgTable(
     index("meetings_ws_org_idx").on(t.workspaceId, t.organizationId),
     // Monthly notes count the conversations held since the last note, newest first (M12).
     index("meetings_ws_held_idx").on(t.workspaceId, t.heldAt).where(sql`${t.status} = 'held'`),
+    // Today reads the planned meetings around today; most meetings of a long search are
+    // held or cancelled, which the scheduled-time index walked through (10k at 100k).
+    index("meetings_ws_planned_idx")
+      .on(t.workspaceId, t.scheduledAt)
+      .where(sql`${t.status} = 'planned'`),
   ],
 );
 

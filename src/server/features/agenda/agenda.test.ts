@@ -91,3 +91,39 @@ describe("Today's follow-up lists", () => {
     expect(agenda.thisWeek.map((f) => f.dueOn)).toEqual(["2026-03-13", "2026-03-16"]);
   });
 });
+
+describe("Today's monthly notes", () => {
+  it("write each person's last meeting day and the conversations held since (M12)", async () => {
+    const fresh = await signUp(ctx);
+    const template = await fresh.request("PUT", "/api/followup-templates/stay-in-touch", {
+      subject: "An update",
+      body: "Since our talk {meetingWhen}: {recentConversations}, {plannedConversations}.",
+    });
+    expect(template.status).toBe(200);
+    const held = async (name: string, day: string) => {
+      const person = await buildPerson(fresh, { name });
+      await buildMeeting(fresh, [person.id], { scheduledAt: `${day}T10:00:00Z`, status: "held" });
+      return person;
+    };
+    const hal = await held("Hal Moreno", "2026-01-05");
+    const ivy = await held("Ivy Chen", "2026-01-20");
+    const jon = await held("Jon Baker", "2026-02-15");
+    const kim = await buildPerson(fresh, { name: "Kim Park" });
+    await buildMeeting(fresh, [kim.id], { scheduledAt: "2026-03-20T10:00:00Z" });
+
+    const agenda = (await fresh.get("/api/agenda")).body as {
+      stayInTouch: { items: Array<{ personId: string; draft: { body: string } }> };
+    };
+    const body = (id: string) =>
+      agenda.stayInTouch.items.find((f) => f.personId === id)?.draft.body;
+    expect(body(hal.id)).toBe(
+      "Since our talk on January 5: I have had 2 interesting conversations since we last spoke, and I have another planned in the coming weeks.",
+    );
+    expect(body(ivy.id)).toBe(
+      "Since our talk on January 20: I have had an interesting conversation since we last spoke, and I have another planned in the coming weeks.",
+    );
+    expect(body(jon.id)).toBe(
+      "Since our talk on February 15: I have been preparing for new conversations, and I have another planned in the coming weeks.",
+    );
+  });
+});

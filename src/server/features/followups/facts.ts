@@ -24,6 +24,7 @@ export async function loadFollowUpFacts(
       : personIds.length === 0
         ? sql`false`
         : sql`p.id in ${personIds}`;
+  // A person's last held meeting is kept on their row (last_contacted_at, migration 0013).
   const [meetings, introductions, people, planned, existing] = await sequential([
     () =>
       queryRows<FollowUpState["meetings"][number]>(
@@ -54,8 +55,7 @@ export async function loadFollowUpFacts(
         db,
         sql`select p.id::text as id, p.cadence_days as "cadenceDays", p.follow_ups_paused as paused,
             to_char((greatest(
-              (select max(coalesce(m.held_at, m.scheduled_at)) from meeting_people mp join meetings m on m.id = mp.meeting_id
-                where mp.person_id = p.id and m.status = 'held'),
+              p.last_contacted_at,
               (select max(sent_at) from messages x where x.person_id = p.id and x.status in ('sent', 'manual')),
               (select max(occurred_at) from contacts c where c.person_id = p.id)
             ) at time zone ${timeZone})::date, 'YYYY-MM-DD') as "lastContactOn"

@@ -1,0 +1,1 @@
+CREATE INDEX "meetings_ws_planned_idx" ON "meetings" USING btree ("workspace_id","scheduled_at") WHERE "meetings"."status" = 'planned';
