@@ -78,7 +78,10 @@ export function followUpConditions(ws: string, filter: FollowUpFilter, today: st
   const where: SQL[] = [sql`f.workspace_id = ${ws}`];
   // A snoozed follow-up whose day has come is due again.
   // Written so the open-follow-ups index (status due or snoozed, in due order) serves it.
-  if (filter.status === "due")
+  // Up to today every open one is due: the overdue count then tests nothing per entry.
+  if (filter.status === "due" && filter.before !== undefined && filter.before <= today)
+    where.push(sql`f.status in ('due', 'snoozed')`);
+  else if (filter.status === "due")
     where.push(sql`f.status in ('due', 'snoozed') and (f.status = 'due' or f.due_on <= ${today})`);
   else if (filter.status === "snoozed")
     where.push(sql`f.status = 'snoozed' and f.due_on > ${today}`);
