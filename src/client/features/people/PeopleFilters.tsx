@@ -19,7 +19,7 @@ const canHireOptions = [
 
 const sortOptions = [
   { value: "name", label: "Name" },
-  { value: "recent", label: "Recently contacted" },
+  { value: "recent", label: "Recently added" },
   { value: "updated", label: "Recently updated" },
 ];
 
