@@ -58,7 +58,7 @@ export function PeopleFilters({ filters, setFilter }: Props) {
           onChange={(choice) => setFilter("organizationId", choice?.id)}
         />
       </Grid.Col>
-      <Grid.Col span={{ base: 24, xs: 12, md: 4 }}>
+      <Grid.Col span={{ base: 24, xs: 12, md: 3 }}>
         <TextInput
           label="Tag"
           placeholder="Any tag"
@@ -76,7 +76,8 @@ export function PeopleFilters({ filters, setFilter }: Props) {
           allowDeselect={false}
         />
       </Grid.Col>
-      <Grid.Col span={{ base: 12, md: 3 }}>
+      {/* Wide enough for "Recently updated" at a laptop's width. */}
+      <Grid.Col span={{ base: 12, md: 4 }}>
         <Select
           label="Sort by"
           data={sortOptions}

@@ -29,7 +29,7 @@ export function FollowUpSection({ title, description, items, total, tone, ...res
             {title}
           </Title>
           <Badge variant="light" color={tone ?? "gray"} aria-label={`${count} follow-ups`}>
-            {count}
+            {count.toLocaleString()}
           </Badge>
         </Group>
         {description && (
@@ -45,7 +45,8 @@ export function FollowUpSection({ title, description, items, total, tone, ...res
       </Box>
       {count > items.length && (
         <Text fz="sm" c="dimmed" px={{ base: "sm", sm: "md" }} py="sm">
-          Showing the first {items.length} of {count}: the rest appear as you work through these.
+          Showing the first {items.length} of {count.toLocaleString()}: the rest appear as you work
+          through these.
         </Text>
       )}
     </Paper>
