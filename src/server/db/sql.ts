@@ -5,6 +5,15 @@ export function isoUtc(expr: SQLWrapper | SQL): SQL<string | null> {
   return sql<string | null>`to_char(${expr} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 }
 
+/**
+ * An instant to the microsecond, as ISO 8601 text in UTC: what a keyset cursor must carry.
+ * A JavaScript Date keeps milliseconds only, and the rows of one statement share now() to
+ * the microsecond. Fixed width, so the text sorts as the time does.
+ */
+export function isoUtcMicros(expr: SQLWrapper | SQL): SQL<string> {
+  return sql<string>`to_char(${expr} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+}
+
 /** Escapes LIKE wildcards so user text matches literally. */
 export function likeEscape(text: string): string {
   return text.replace(/[\\%_]/g, (m) => `\\${m}`);

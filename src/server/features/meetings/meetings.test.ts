@@ -6,6 +6,7 @@ import {
   signUp,
   type TestClient,
   type TestContext,
+  workspaceIdOf,
 } from "../../testing/test-app.ts";
 
 let ctx: TestContext;
@@ -121,6 +122,27 @@ describe("meetings", () => {
     expect((rest.body as MeetingView[]).map((m) => m.scheduledAt)).toEqual([
       "2026-02-01T10:00:00.000Z",
     ]);
+  });
+
+  it("pages through meetings that share a time to the microsecond", async () => {
+    const fresh = await signUp(ctx);
+    const ws = await workspaceIdOf(fresh);
+    // A cursor cut to the millisecond skipped the rest of the page's last microsecond.
+    await ctx.database.query(
+      `insert into meetings (workspace_id, kind, mode, scheduled_at, time_zone, duration_minutes)
+       select $1, 'informational', 'video', timestamptz '2026-02-10 10:00:00.123456+00', 'UTC', 30
+       from generate_series(1, 5)`,
+      [ws],
+    );
+    const ids: string[] = [];
+    let cursor: string | null = "";
+    while (cursor !== null) {
+      const res = await fresh.get(`/api/meetings?limit=2${cursor ? `&cursor=${cursor}` : ""}`);
+      ids.push(...(res.body as MeetingView[]).map((m) => m.id));
+      cursor = res.headers.get("x-next-cursor");
+    }
+    expect(new Set(ids).size).toBe(5);
+    expect(ids).toHaveLength(5);
   });
 
   it("keeps other workspaces out", async () => {

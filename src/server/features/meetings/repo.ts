@@ -1,6 +1,7 @@
 import { and, eq, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
 import { meetingPeople, meetings } from "../../db/schema/index.ts";
+import { isoUtcMicros } from "../../db/sql.ts";
 
 export type MeetingRow = typeof meetings.$inferSelect;
 export type MeetingRecord = MeetingRow & { personIds: string[] };
@@ -62,7 +63,7 @@ export async function listMeetings(
     );
   }
   const rows = await db
-    .select({ meeting: meetings, personIds })
+    .select({ meeting: meetings, personIds, at: isoUtcMicros(meetings.scheduledAt) })
     .from(meetings)
     .where(and(...where))
     .orderBy(
@@ -71,11 +72,11 @@ export async function listMeetings(
         : [sql`${meetings.scheduledAt} desc`, sql`${meetings.id} desc`]),
     )
     .limit(limit + 1);
-  const page = rows.slice(0, limit).map(toRecord);
+  const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
-    rows: page,
-    next: rows.length > limit && last ? [last.scheduledAt.toISOString(), last.id] : null,
+    rows: page.map(toRecord),
+    next: rows.length > limit && last ? [last.at, last.meeting.id] : null,
   };
 }
 

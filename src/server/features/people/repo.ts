@@ -10,7 +10,7 @@ import {
 } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
 import { organizations, people } from "../../db/schema/index.ts";
-import { isoUtc, likeEscape } from "../../db/sql.ts";
+import { isoUtc, isoUtcMicros, likeEscape } from "../../db/sql.ts";
 
 export type PersonRow = typeof people.$inferSelect;
 export type NewPersonRow = typeof people.$inferInsert;
@@ -106,28 +106,32 @@ export type PeopleSort = "name" | "recent" | "updated";
 const SORTS = {
   name: {
     column: people.name,
+    key: people.name,
     order: (key: SQLWrapper) => sql`lower(${key})`,
     desc: false,
-    cursor: (key: string | Date) => String(key).toLowerCase(),
+    cursor: (key: string) => key.toLowerCase(),
     cast: sql`::text`,
   },
   recent: {
     column: people.createdAt,
+    key: isoUtcMicros(people.createdAt).as("key"),
     order: (key: SQLWrapper) => sql`${key}`,
     desc: true,
-    cursor: (key: string | Date) => (key as Date).toISOString(),
+    cursor: (key: string) => key,
     cast: sql`::timestamptz`,
   },
   updated: {
     column: people.updatedAt,
+    key: isoUtcMicros(people.updatedAt).as("key"),
     order: (key: SQLWrapper) => sql`${key}`,
     desc: true,
-    cursor: (key: string | Date) => (key as Date).toISOString(),
+    cursor: (key: string) => key,
     cast: sql`::timestamptz`,
   },
 } satisfies Record<PeopleSort, unknown>;
 
-type PageKey = { id: string; key: string | Date };
+/** A row's id and sort key: the name, or the time as exact text (isoUtcMicros). */
+type PageKey = { id: string; key: string };
 
 const orderBy = (sort: PeopleSort, key: SQLWrapper, id: SQLWrapper) => {
   const { order, desc } = SORTS[sort];
@@ -152,7 +156,7 @@ async function fewMatches(
 ): Promise<PageKey[] | null> {
   const matches = db.$with("matches").as(
     db
-      .select({ id: people.id, key: SORTS[sort].column })
+      .select({ id: people.id, key: SORTS[sort].key })
       .from(people)
       .where(where)
       .limit(FEW_MATCHES + 1),
@@ -197,7 +201,7 @@ export async function findPage(
   if (filter.organizationId) where.push(sql`${people.organizationId} = ${filter.organizationId}`);
   if (filter.tag) where.push(sql`${people.tags} @> array[${filter.tag}]::text[]`);
   if (filter.canHire !== undefined) where.push(sql`${people.canHire} = ${filter.canHire}`);
-  const { column, order, desc, cursor, cast } = SORTS[sort];
+  const { column, key, order, desc, cursor, cast } = SORTS[sort];
   if (after) {
     const tuple = sql`${order(column)}, ${people.id}`;
     const values = sql`${after[0]}${cast}, ${after[1]}::uuid`;
@@ -206,7 +210,7 @@ export async function findPage(
   const found =
     (words.length >= 2 ? await fewMatches(db, and(...where)!, sort, limit + 1) : null) ??
     (await db
-      .select({ id: people.id, key: column })
+      .select({ id: people.id, key })
       .from(people)
       .where(and(...where))
       .orderBy(...orderBy(sort, column, people.id))

@@ -86,4 +86,21 @@ describe("paging in time order", () => {
     expect(recent).toEqual(["Quill Tempo 6", "Quill Tempo 5", ...tied]);
     expect(await allPages("quill", 3, "updated")).toEqual(rows.map((r) => r.name));
   });
+
+  it("walks people who share a time to the microsecond, as one import's people do", async () => {
+    // One statement's rows share now(), kept to the microsecond: a cursor cut to the
+    // millisecond (a JavaScript Date) skipped every row of the page's last microsecond.
+    await ctx.database.query(
+      `insert into people (workspace_id, name, search_text, created_at, updated_at)
+       select $1, 'Vesper Tick ' || i, 'vesper tick ' || i,
+         timestamptz '2026-01-06 10:00:00.123456+00', timestamptz '2026-01-06 10:00:00.654321+00'
+       from generate_series(1, 7) i`,
+      [ws],
+    );
+    for (const sort of ["recent", "updated"]) {
+      const names = await allPages("vesper", 2, sort);
+      expect(names).toHaveLength(7);
+      expect(new Set(names).size).toBe(7);
+    }
+  });
 });
