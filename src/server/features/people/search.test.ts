@@ -97,10 +97,13 @@ describe("paging in time order", () => {
        from generate_series(1, 7) i`,
       [ws],
     );
-    for (const sort of ["recent", "updated"]) {
-      const names = await allPages("vesper", 2, sort);
-      expect(names).toHaveLength(7);
-      expect(new Set(names).size).toBe(7);
+    // One word walks the time index; two words sort the few matches (fewMatches).
+    for (const q of ["vesper", "vesper tick"]) {
+      for (const sort of ["recent", "updated"]) {
+        const names = await allPages(q, 2, sort);
+        expect(names).toHaveLength(7);
+        expect(new Set(names).size).toBe(7);
+      }
     }
   });
 });
