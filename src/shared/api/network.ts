@@ -112,7 +112,11 @@ export const PersonView = z.object({
 });
 export type PersonView = z.infer<typeof PersonView>;
 
-export const PeopleSort = z.enum(["name", "recent", "updated"]);
+/**
+ * name; recent: the last added first; updated: the last changed first; contacted: the people
+ * met, the last met first, then the others, the last added first.
+ */
+export const PeopleSort = z.enum(["name", "recent", "updated", "contacted"]);
 
 /** Everything the person page shows, in one call (`GET /people/{id}/overview`). */
 export const PersonOverview = z.object({

@@ -19,6 +19,7 @@ const canHireOptions = [
 
 const sortOptions = [
   { value: "name", label: "Name" },
+  { value: "contacted", label: "Recently contacted" },
   { value: "recent", label: "Recently added" },
   { value: "updated", label: "Recently updated" },
 ];
@@ -48,7 +49,7 @@ export function PeopleFilters({ filters, setFilter }: Props) {
   // On a phone the filters fold under a button, so the list starts near the top.
   const more = (
     <>
-      <Grid.Col span={{ base: 24, xs: 12, md: 6 }}>
+      <Grid.Col span={{ base: 24, xs: 12, md: 5 }}>
         {/* Keyed by the id, so a name loaded after the first render shows in the field. */}
         <OrganizationPicker
           key={`${filters.organizationId ?? ""}-${orgValue?.name ?? ""}`}
@@ -76,8 +77,8 @@ export function PeopleFilters({ filters, setFilter }: Props) {
           allowDeselect={false}
         />
       </Grid.Col>
-      {/* Wide enough for "Recently updated" at a laptop's width. */}
-      <Grid.Col span={{ base: 12, md: 4 }}>
+      {/* Wide enough for "Recently contacted" at a laptop's width. */}
+      <Grid.Col span={{ base: 12, md: 5 }}>
         <Select
           label="Sort by"
           data={sortOptions}

@@ -39,7 +39,7 @@ export type PeopleFilters = {
   organizationId?: string;
   tag?: string;
   canHire?: "true" | "false";
-  sort?: "name" | "recent" | "updated";
+  sort?: "name" | "recent" | "updated" | "contacted";
 };
 
 const PAGE_SIZE = "100";

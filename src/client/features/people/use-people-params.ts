@@ -1,7 +1,7 @@
 import { useSearchParams } from "react-router";
 import type { PeopleFilters } from "./queries.ts";
 
-const sorts = ["name", "recent", "updated"] as const;
+const sorts = ["name", "recent", "updated", "contacted"] as const;
 type Sort = (typeof sorts)[number];
 const isSort = (value: string | null): value is Sort => sorts.some((s) => s === value);
 

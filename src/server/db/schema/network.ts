@@ -96,6 +96,10 @@ export const people = pgTable(
     ),
     index("people_tags_idx").using("gin", t.tags),
     index("people_ws_can_hire_idx").on(t.workspaceId).where(sql`${t.canHire}`),
+    // "Recently contacted": only people met are in it, so an import adds nothing to it.
+    index("people_ws_contacted_idx")
+      .on(t.workspaceId, t.lastContactedAt, t.id)
+      .where(sql`${t.lastContactedAt} is not null`),
   ],
 );
 

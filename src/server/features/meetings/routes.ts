@@ -36,7 +36,7 @@ export const meetingRoutes = createRouter()
         authOf(c).workspaceId,
         q,
         c.var.deps.now(),
-        decodeCursor(q.cursor, 2),
+        decodeCursor(q.cursor, ["time", "id"]),
         q.limit,
       );
       setNextPage(c, next ? encodeCursor(next) : null);

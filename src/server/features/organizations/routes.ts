@@ -38,7 +38,7 @@ export const organizationRoutes = createRouter()
         c.var.deps.database.db,
         workspaceId,
         q,
-        decodeCursor(q.cursor, 2),
+        decodeCursor(q.cursor, ["text", "id"]),
         q.limit,
       );
       setNextPage(c, next ? encodeCursor(next) : null);

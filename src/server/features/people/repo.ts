@@ -11,6 +11,7 @@ import {
 import type { Db } from "../../db/connect.ts";
 import { organizations, people } from "../../db/schema/index.ts";
 import { isoUtc, isoUtcMicros, likeEscape } from "../../db/sql.ts";
+import { contactedPage } from "./contacted.ts";
 
 export type PersonRow = typeof people.$inferSelect;
 export type NewPersonRow = typeof people.$inferInsert;
@@ -96,7 +97,9 @@ export type PeopleFilter = {
   canHire?: boolean | undefined;
 };
 
-export type PeopleSort = "name" | "recent" | "updated";
+export type PeopleSort = "name" | "recent" | "updated" | "contacted";
+/** The orders paged on one key and the id; "contacted" has two parts (contacted.ts). */
+type KeysetSort = Exclude<PeopleSort, "contacted">;
 
 /**
  * Each order reads only its own key with the id: in name order the page then comes from
@@ -128,12 +131,12 @@ const SORTS = {
     cursor: (key: string) => key,
     cast: sql`::timestamptz`,
   },
-} satisfies Record<PeopleSort, unknown>;
+} satisfies Record<KeysetSort, unknown>;
 
 /** A row's id and sort key: the name, or the time as exact text (isoUtcMicros). */
 type PageKey = { id: string; key: string };
 
-const orderBy = (sort: PeopleSort, key: SQLWrapper, id: SQLWrapper) => {
+const orderBy = (sort: KeysetSort, key: SQLWrapper, id: SQLWrapper) => {
   const { order, desc } = SORTS[sort];
   const dir = desc ? sql`desc` : sql`asc`;
   return [sql`${order(key)} ${dir}`, sql`${id} ${dir}`];
@@ -151,7 +154,7 @@ const FEW_MATCHES = 1000;
 async function fewMatches(
   db: Db,
   where: SQL,
-  sort: PeopleSort,
+  sort: KeysetSort,
   take: number,
 ): Promise<PageKey[] | null> {
   const matches = db.$with("matches").as(
@@ -201,6 +204,7 @@ export async function findPage(
   if (filter.organizationId) where.push(sql`${people.organizationId} = ${filter.organizationId}`);
   if (filter.tag) where.push(sql`${people.tags} @> array[${filter.tag}]::text[]`);
   if (filter.canHire !== undefined) where.push(sql`${people.canHire} = ${filter.canHire}`);
+  if (sort === "contacted") return contactedPage(db, where, after, limit);
   const { column, key, order, desc, cursor, cast } = SORTS[sort];
   if (after) {
     const tuple = sql`${order(column)}, ${people.id}`;

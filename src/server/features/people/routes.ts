@@ -16,14 +16,23 @@ import {
   jsonResponse,
   jsonText,
 } from "../../http/openapi.ts";
-import { decodeCursor, encodeCursor, setNextPage } from "../../http/paging.ts";
+import { type CursorPart, decodeCursor, encodeCursor, setNextPage } from "../../http/paging.ts";
+import { CONTACTED_PHASES } from "./contacted.ts";
 import { getPersonOverview } from "./overview.ts";
 import { peopleJson } from "./page-json.ts";
 import { presentPerson } from "./present.ts";
-import { findPage, getPerson } from "./repo.ts";
+import { findPage, getPerson, type PeopleSort } from "./repo.ts";
 import { createPerson, deletePerson, updatePerson } from "./service.ts";
 
 const tags = ["People"];
+
+/** What a people-list cursor holds: [name, id], [time, id], or [part, time, id] ("contacted"). */
+const CURSOR_PARTS: Record<PeopleSort, readonly CursorPart[]> = {
+  name: ["text", "id"],
+  recent: ["time", "id"],
+  updated: ["time", "id"],
+  contacted: [CONTACTED_PHASES, "time", "id"],
+};
 
 export const peopleRoutes = createRouter()
   .openapi(
@@ -33,7 +42,7 @@ export const peopleRoutes = createRouter()
       tags,
       summary: "List and search people",
       description:
-        "`q` matches every word in name, title, organization, e-mails and tags. Sorted by name (or `recent`, `updated`). Answers an array; when more rows follow, `X-Next-Cursor` (and `Link`) give the cursor of the next page.",
+        "`q` matches every word in name, title, organization, e-mails and tags. Sorted by name, or `recent` (the last added first), `updated` (the last changed first) or `contacted` (the people met, the last met first, then the others, the last added first). Answers an array; when more rows follow, `X-Next-Cursor` (and `Link`) give the cursor of the next page.",
       request: { query: PeopleListQuery },
       responses: {
         200: jsonResponse(z.array(PersonView), "A page of people"),
@@ -55,7 +64,7 @@ export const peopleRoutes = createRouter()
           canHire: q.canHire === undefined ? undefined : q.canHire === "true",
         },
         q.sort,
-        decodeCursor(q.cursor, 2),
+        decodeCursor(q.cursor, CURSOR_PARTS[q.sort]),
         q.limit,
       );
       setNextPage(c, next ? encodeCursor(next) : null);

@@ -107,3 +107,57 @@ describe("paging in time order", () => {
     }
   });
 });
+
+describe("recently contacted", () => {
+  it("lists the people met, the last met first, then the others, the last added first", async () => {
+    const person = (name: string, createdAt: string, lastContactedAt: string | null) =>
+      ctx.database.query(
+        `insert into people (workspace_id, name, search_text, created_at, updated_at, last_contacted_at)
+         values ($1, $2, lower($2), $3, $3, $4)`,
+        [ws, name, createdAt, lastContactedAt],
+      );
+    await person("Wren Met Feb", "2025-01-01T00:00:00Z", "2026-02-01T10:00:00.5Z");
+    await person("Wren Met Mar", "2025-01-02T00:00:00Z", "2026-03-01T10:00:00Z");
+    await person("Wren Met Jan", "2025-01-03T00:00:00Z", "2026-01-01T10:00:00Z");
+    await person("Wren Added Early", "2026-01-10T10:00:00Z", null);
+    // Two added by one statement share the microsecond: the id breaks the tie.
+    await ctx.database.query(
+      `insert into people (workspace_id, name, search_text, created_at, updated_at)
+       select $1, 'Wren Added Late ' || i, 'wren added late ' || i,
+         timestamptz '2026-01-20 10:00:00.123456+00', now()
+       from generate_series(1, 2) i`,
+      [ws],
+    );
+    const late = (
+      await ctx.database.query<{ name: string }>(
+        "select name from people where workspace_id = $1 and name like 'Wren Added Late%' order by id desc",
+        [ws],
+      )
+    ).map((r) => r.name);
+    const expected = ["Wren Met Mar", "Wren Met Feb", "Wren Met Jan", ...late, "Wren Added Early"];
+    // Pages of 2 cross from the people met to the others inside a page; one word walks the
+    // indexes, two words pass the few-matches path by (the contacted order has its own).
+    for (const limit of [2, 3, 50]) {
+      expect(await allPages("wren", limit, "contacted")).toEqual(expected);
+    }
+    expect(await allPages("wren added", 1, "contacted")).toEqual([...late, "Wren Added Early"]);
+  });
+
+  it("answers 400 for a cursor edited by hand, in every order", async () => {
+    const cursor = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString("base64url");
+    const id = "00000000-0000-4000-8000-000000000000";
+    for (const [sort, values] of [
+      ["recent", ["not a time", id]],
+      ["updated", ["2026-01-01T00:00:00Z", "not an id"]],
+      ["name", ["ana", id, "extra"]],
+      ["contacted", ["later", "2026-01-01T00:00:00Z", id]],
+      ["contacted", ["met", "2026-13-45T00:00:00Z", id]],
+    ] as const) {
+      const res = await me.get(`/api/people?sort=${sort}&cursor=${cursor([...values])}`);
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ issues: [{ field: "cursor" }] });
+    }
+    const meetings = await me.get(`/api/meetings?cursor=${cursor(["yesterday", id])}`);
+    expect(meetings.status).toBe(400);
+  });
+});

@@ -1,0 +1,1 @@
+CREATE INDEX "people_ws_contacted_idx" ON "people" USING btree ("workspace_id","last_contacted_at","id") WHERE "people"."last_contacted_at" is not null;
