@@ -56,7 +56,9 @@ export function writeReport(run: BenchReport, resultsFile: string, markdownFile:
     "# Benchmarks",
     "",
     "Written by `npm run bench` (see `bench/`). Absolute times move with the machine; the",
-    "ratio to the floor (the same work without Warmpath around it) does not.",
+    "ratio to the floor (the same work without Warmpath around it) does not. HTTP probes",
+    "send each distinct request once before they are timed, as floors get warm-up runs; the",
+    "notes give that first pass's slowest request.",
     "",
   ];
   for (const r of runs) {
