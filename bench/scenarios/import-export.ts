@@ -159,7 +159,7 @@ export const importExport: Scenario = {
       for (let i = 0; i < (options.quick ? 2 : 5); i++) {
         const ws = await newWorkspace(database);
         const started = performance.now();
-        summary = await importContacts(database.db, ws, {
+        summary = await importContacts(database, ws, {
           format: "linkedin",
           bytes,
           dryRun: false,
@@ -233,7 +233,7 @@ export const backupRestore: Scenario = {
       const ws = await newWorkspace(database);
       const started = performance.now();
       const doc = JSON.parse(fs.readFileSync(file, "utf8")) as unknown;
-      const summary = await restoreBackup(database.db, ws, doc, { replace: false });
+      const summary = await restoreBackup(database, ws, doc, { replace: false });
       restoreMs = performance.now() - started;
       rows = Object.values(summary.restored).reduce((a, b) => a + b, 0);
     } finally {

@@ -52,7 +52,7 @@ export function register(program: Command): void {
       const summary = await withDatabase("import", async (database) => {
         const { workspaceId } = await workspaceOf(database, options.email, { write: true });
         try {
-          return await importContacts(database.db, workspaceId, {
+          return await importContacts(database, workspaceId, {
             format: format as Format,
             bytes,
             dryRun: Boolean(options.dryRun),

@@ -30,7 +30,7 @@ export function register(program: Command): void {
       const summary = await withDatabase("restore", async (database) => {
         const { workspaceId } = await workspaceOf(database, options.email, { write: true });
         try {
-          return await restoreBackup(database.db, workspaceId, doc, {
+          return await restoreBackup(database, workspaceId, doc, {
             replace: Boolean(options.replace),
           });
         } catch (error) {

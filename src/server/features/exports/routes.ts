@@ -141,7 +141,7 @@ exportRoutes
     }),
     async (c) => {
       const ws = writableWorkspace(c);
-      const summary = await restoreBackup(c.var.deps.database.db, ws, c.req.valid("json"), {
+      const summary = await restoreBackup(c.var.deps.database, ws, c.req.valid("json"), {
         replace: c.req.valid("query").replace === "true",
       });
       requestMaintenance(c.var.deps.database);

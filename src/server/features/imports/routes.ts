@@ -71,7 +71,7 @@ importRoutes.openapi(
     const form = c.req.valid("form");
     const bytes = new Uint8Array(await form.file.arrayBuffer());
     try {
-      const summary = await importContacts(c.var.deps.database.db, ws, {
+      const summary = await importContacts(c.var.deps.database, ws, {
         format: form.format,
         bytes,
         dryRun: form.mode === "preview",

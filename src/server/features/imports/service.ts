@@ -1,6 +1,10 @@
 import { type ImportSampleRows, MAX_IMPORT_BYTES } from "../../../shared/api/imports.ts";
-import { deferSearchIndexMerge, lockWorkspaceForBulkWrite } from "../../db/bulk.ts";
-import type { Db } from "../../db/connect.ts";
+import {
+  deferSearchIndexMerge,
+  lockWorkspaceForBulkWrite,
+  skipReferenceChecks,
+} from "../../db/bulk.ts";
+import type { Database, Db } from "../../db/connect.ts";
 import { errors } from "../../http/errors.ts";
 import { planImport, type SkippedRow } from "./merge.ts";
 import { type ImportFormat, parseFile } from "./parse/index.ts";
@@ -46,7 +50,7 @@ export function assertImportSize(size: number, max = MAX_IMPORT_BYTES): void {
  * person they match. With dryRun, the same plan is computed and nothing is written.
  */
 export async function importContacts(
-  db: Db,
+  database: Pick<Database, "db" | "kind">,
   ws: string,
   options: ImportOptions,
 ): Promise<ImportSummary> {
@@ -70,10 +74,12 @@ export async function importContacts(
       .filter((p) => !p.organizationId && p.organizationName)
       .map((p) => p.organizationName!);
     await deferSearchIndexMerge(tx);
+    // Every reference written below is to this workspace or to an organization resolved here.
+    await skipReferenceChecks(tx, database.kind);
     const orgIds = await resolveOrganizations(tx, ws, names);
     await insertPeople(tx, ws, plan.creates, orgIds);
     await updatePeople(tx, ws, plan.updates, orgIds);
     return summary;
   };
-  return options.dryRun ? run(db) : db.transaction((tx) => run(tx));
+  return options.dryRun ? run(database.db) : database.db.transaction((tx) => run(tx));
 }
