@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { probeMachine } from "./lib/machine-probe.ts";
 import { machineDescription, writeReport } from "./lib/report.ts";
 import type { BenchOptions, Scenario, ScenarioResult } from "./lib/types.ts";
 import { centre } from "./scenarios/centre.ts";
@@ -35,13 +36,16 @@ async function main() {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "warmpath-bench-"));
   const options: BenchOptions = { quick, databaseUrl: process.env.DATABASE_URL, workDir };
   ensureBuild();
+  const probe = await probeMachine();
+  console.log(`machine probe: JavaScript ${probe.jsMs} ms, SQL ${probe.sqlMs} ms`);
+  const measuredAt = new Date().toISOString();
   const results: ScenarioResult[] = [];
   try {
     for (const scenario of scenarios.filter((s) => wanted.length === 0 || wanted.includes(s.id))) {
       process.stdout.write(`▶ ${scenario.id}… `);
       const started = performance.now();
       const out = await scenario.run(options);
-      results.push(...out);
+      results.push(...out.map((r) => ({ ...r, measuredAt, probe })));
       process.stdout.write(`${((performance.now() - started) / 1000).toFixed(1)} s\n`);
       for (const r of out) {
         console.log(

@@ -58,19 +58,22 @@ export function writeReport(run: BenchReport, resultsFile: string, markdownFile:
     "Written by `npm run bench` (see `bench/`). Absolute times move with the machine; the",
     "ratio to the floor (the same work without Warmpath around it) does not. HTTP probes",
     "send each distinct request once before they are timed, as floors get warm-up runs; the",
-    "notes give that first pass's slowest request.",
+    "notes give that first pass's slowest request. The machine is shared and its speed moves",
+    "from day to day: every run first times a fixed piece of work (`bench/lib/machine-probe.ts`:",
+    "JavaScript, and SQL in PGlite), shown per row as *probe* (JS / SQL ms). Before comparing a",
+    "row with another day's, compare their probes.",
     "",
   ];
   for (const r of runs) {
     lines.push(`## ${r.database === "pglite" ? "Embedded PGlite" : "PostgreSQL server"}`, "");
-    lines.push(`Machine: ${r.machine}. Date: ${r.date}.`, "");
+    lines.push(`Machine: ${r.machine}. Last run: ${r.date}.`, "");
     lines.push(
-      "| scenario | size | median | p99 | throughput/s | RSS | floor | ratio | goal | met? |",
+      "| scenario | size | median | p99 | throughput/s | RSS | floor | ratio | goal | met? | measured | probe |",
     );
-    lines.push("|---|---|---|---|---|---|---|---|---|---|");
+    lines.push("|---|---|---|---|---|---|---|---|---|---|---|---|");
     for (const s of r.scenarios) {
       lines.push(
-        `| ${s.id} | ${s.size} | ${fmt(s.medianMs, " ms")} | ${fmt(s.p99Ms, " ms")} | ${fmt(s.throughputPerSecond)} | ${fmt(s.rssMB, " MB")} | ${fmt(s.floorMs, " ms")} | ${fmt(s.ratio)} | ${goalText(s.goal)} | ${s.met ? "yes" : "**no**"} |`,
+        `| ${s.id} | ${s.size} | ${fmt(s.medianMs, " ms")} | ${fmt(s.p99Ms, " ms")} | ${fmt(s.throughputPerSecond)} | ${fmt(s.rssMB, " MB")} | ${fmt(s.floorMs, " ms")} | ${fmt(s.ratio)} | ${goalText(s.goal)} | ${s.met ? "yes" : "**no**"} | ${s.measuredAt?.slice(0, 10) ?? "—"} | ${s.probe ? `${s.probe.jsMs} / ${s.probe.sqlMs}` : "—"} |`,
       );
     }
     const notes = r.scenarios.filter((s) => s.notes);

@@ -1,3 +1,5 @@
+import type { MachineProbe } from "./machine-probe.ts";
+
 /** One measured scenario, as written to bench/results.json. */
 export type ScenarioResult = {
   id: string;
@@ -14,6 +16,10 @@ export type ScenarioResult = {
   goal: Record<string, number>;
   met: boolean;
   notes?: string;
+  /** When it was measured (ISO 8601): a run of some scenarios keeps the others' rows. */
+  measuredAt?: string;
+  /** The machine probe of that run (see machine-probe.ts). */
+  probe?: MachineProbe;
 };
 
 export type BenchOptions = {
