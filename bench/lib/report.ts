@@ -43,7 +43,10 @@ export function writeReport(run: BenchReport, resultsFile: string, markdownFile:
   const merged: BenchReport = {
     ...run,
     scenarios: [
-      ...(same?.scenarios.filter((s) => !ids.has(`${s.id}@${s.size}`)) ?? []),
+      // A row kept from an earlier run was measured when that run was.
+      ...(same?.scenarios
+        .filter((s) => !ids.has(`${s.id}@${s.size}`))
+        .map((s) => ({ measuredAt: same.date, ...s })) ?? []),
       ...run.scenarios,
     ],
   };
