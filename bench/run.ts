@@ -38,14 +38,13 @@ async function main() {
   ensureBuild();
   const probe = await probeMachine();
   console.log(`machine probe: JavaScript ${probe.jsMs} ms, SQL ${probe.sqlMs} ms`);
-  const measuredAt = new Date().toISOString();
   const results: ScenarioResult[] = [];
   try {
     for (const scenario of scenarios.filter((s) => wanted.length === 0 || wanted.includes(s.id))) {
       process.stdout.write(`▶ ${scenario.id}… `);
       const started = performance.now();
       const out = await scenario.run(options);
-      results.push(...out.map((r) => ({ ...r, measuredAt, probe })));
+      results.push(...out);
       process.stdout.write(`${((performance.now() - started) / 1000).toFixed(1)} s\n`);
       for (const r of out) {
         console.log(
@@ -61,6 +60,7 @@ async function main() {
       machine: machineDescription(),
       date: new Date().toISOString(),
       database: options.databaseUrl ? "postgres" : "pglite",
+      probe,
       scenarios: results,
     },
     "bench/results.json",

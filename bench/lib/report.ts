@@ -1,11 +1,14 @@
 import fs from "node:fs";
 import os from "node:os";
+import type { MachineProbe } from "./machine-probe.ts";
 import type { ScenarioResult } from "./types.ts";
 
 export type BenchReport = {
   machine: string;
   date: string;
   database: "pglite" | "postgres";
+  /** The machine probe taken before the run (see machine-probe.ts). */
+  probe?: MachineProbe;
   scenarios: ScenarioResult[];
 };
 
@@ -47,7 +50,7 @@ export function writeReport(run: BenchReport, resultsFile: string, markdownFile:
       ...(same?.scenarios
         .filter((s) => !ids.has(`${s.id}@${s.size}`))
         .map((s) => ({ measuredAt: same.date, ...s })) ?? []),
-      ...run.scenarios,
+      ...run.scenarios.map((s) => ({ ...s, measuredAt: run.date, probe: run.probe })),
     ],
   };
   const runs = [merged, ...other].sort((a, b) => a.database.localeCompare(b.database));
