@@ -10,7 +10,8 @@ export const BULK_CHUNK = 1000;
  * ONE JSON parameter that the database expands with json_populate_recordset. Row-by-row
  * inserts cost ~0.5 ms each on PGlite, and thousands of bound parameters per statement are
  * slow to bind there; one JSON text per chunk is neither. PostgreSQL converts the JSON
- * values to the column types (ISO timestamps, arrays, jsonb) itself.
+ * values to the column types (ISO timestamps, arrays, jsonb) itself. For writers that need
+ * `returning`; the others use copyRows (copy.ts), which skips the JSON expansion.
  */
 export async function insertJsonRows<R = never>(
   db: Db,

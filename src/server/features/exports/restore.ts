@@ -1,11 +1,11 @@
 import { sql } from "drizzle-orm";
 import {
   deferSearchIndexMerge,
-  insertJsonRows,
   lockWorkspaceForBulkWrite,
   skipReferenceChecks,
 } from "../../db/bulk.ts";
-import type { Database, Db } from "../../db/connect.ts";
+import type { Database, DatabaseKind, Db } from "../../db/connect.ts";
+import { copyRows } from "../../db/copy.ts";
 import { ident, queryRows } from "../../db/sql.ts";
 import { AppError, errors } from "../../http/errors.ts";
 import type { BackupDocument, BackupRow } from "./backup.ts";
@@ -47,7 +47,12 @@ function databaseRows(
 }
 
 /** Inserts rows grouped by the columns they carry: a missing column takes its default. */
-async function insertTable(db: Db, t: TableInfo, rows: Array<Record<string, unknown>>) {
+async function insertTable(
+  db: Db,
+  kind: DatabaseKind,
+  t: TableInfo,
+  rows: Array<Record<string, unknown>>,
+) {
   const groups = new Map<string, Array<Record<string, unknown>>>();
   for (const row of rows) {
     const signature = Object.keys(row).join(",");
@@ -56,7 +61,7 @@ async function insertTable(db: Db, t: TableInfo, rows: Array<Record<string, unkn
     groups.set(signature, group);
   }
   for (const [signature, group] of groups) {
-    await insertJsonRows(db, t.name, signature.split(","), group);
+    await copyRows(db, kind, t.name, signature.split(","), group);
   }
 }
 
@@ -107,7 +112,7 @@ export async function restoreBackup(
       const restored: Record<string, number> = {};
       for (const t of order) {
         const rows = databaseRows(t, doc, ws);
-        await insertTable(tx, t, rows);
+        await insertTable(tx, database.kind, t, rows);
         restored[t.entry.key] = rows.length;
       }
       return { restored, replaced: options.replace };

@@ -1,7 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { v7 as timeOrderedId } from "uuid";
 import { insertJsonRows, updateJsonRows } from "../../db/bulk.ts";
-import type { Db } from "../../db/connect.ts";
+import type { DatabaseKind, Db } from "../../db/connect.ts";
+import { copyRows } from "../../db/copy.ts";
 import { organizations, people } from "../../db/schema/index.ts";
 import { searchTextOf } from "../people/repo.ts";
 import { organizationKey } from "./match-keys.ts";
@@ -98,6 +99,7 @@ const orgIdOf = (p: PersonState, orgIds: Map<string, string>) =>
  */
 export async function insertPeople(
   db: Db,
+  kind: DatabaseKind,
   ws: string,
   creates: PersonState[],
   orgIds: Map<string, string>,
@@ -108,7 +110,7 @@ export async function insertPeople(
     ...columnsOf(p, orgIdOf(p, orgIds)),
   }));
   const columns = Object.keys(rows[0] ?? {});
-  await insertJsonRows(db, "people", columns, rows);
+  await copyRows(db, kind, "people", columns, rows);
 }
 
 /** Writes merged people back with set-based updates; their updated_at moves. */

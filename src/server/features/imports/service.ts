@@ -77,7 +77,7 @@ export async function importContacts(
     // Every reference written below is to this workspace or to an organization resolved here.
     await skipReferenceChecks(tx, database.kind);
     const orgIds = await resolveOrganizations(tx, ws, names);
-    await insertPeople(tx, ws, plan.creates, orgIds);
+    await insertPeople(tx, database.kind, ws, plan.creates, orgIds);
     await updatePeople(tx, ws, plan.updates, orgIds);
     return summary;
   };
