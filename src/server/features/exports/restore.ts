@@ -3,6 +3,7 @@ import {
   deferSearchIndexMerge,
   lockWorkspaceForBulkWrite,
   skipReferenceChecks,
+  withSearchIndexRebuilt,
 } from "../../db/bulk.ts";
 import type { Database, DatabaseKind, Db } from "../../db/connect.ts";
 import { copyRows } from "../../db/copy.ts";
@@ -110,11 +111,14 @@ export async function restoreBackup(
       // all written here, in foreign-key order.
       await skipReferenceChecks(tx, database.kind);
       const restored: Record<string, number> = {};
-      for (const t of order) {
-        const rows = databaseRows(t, doc, ws);
-        await insertTable(tx, database.kind, t, rows);
-        restored[t.entry.key] = rows.length;
-      }
+      const people = ((doc.people ?? []) as BackupRow[]).length;
+      await withSearchIndexRebuilt(tx, database.kind, people, async () => {
+        for (const t of order) {
+          const rows = databaseRows(t, doc, ws);
+          await insertTable(tx, database.kind, t, rows);
+          restored[t.entry.key] = rows.length;
+        }
+      });
       return { restored, replaced: options.replace };
     });
   } catch (error) {

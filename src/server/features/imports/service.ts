@@ -3,6 +3,7 @@ import {
   deferSearchIndexMerge,
   lockWorkspaceForBulkWrite,
   skipReferenceChecks,
+  withSearchIndexRebuilt,
 } from "../../db/bulk.ts";
 import type { Database, Db } from "../../db/connect.ts";
 import { errors } from "../../http/errors.ts";
@@ -77,8 +78,10 @@ export async function importContacts(
     // Every reference written below is to this workspace or to an organization resolved here.
     await skipReferenceChecks(tx, database.kind);
     const orgIds = await resolveOrganizations(tx, ws, names);
-    await insertPeople(tx, database.kind, ws, plan.creates, orgIds);
-    await updatePeople(tx, ws, plan.updates, orgIds);
+    await withSearchIndexRebuilt(tx, database.kind, plan.creates.length, async () => {
+      await insertPeople(tx, database.kind, ws, plan.creates, orgIds);
+      await updatePeople(tx, ws, plan.updates, orgIds);
+    });
     return summary;
   };
   return options.dryRun ? run(database.db) : database.db.transaction((tx) => run(tx));
