@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestContext, signUp, type TestContext } from "../testing/test-app.ts";
-import { withSearchIndexRebuilt } from "./bulk.ts";
+import { SEARCH_INDEX, withSearchIndexRebuilt } from "./bulk.ts";
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -8,15 +8,13 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const INDEX = "people_ws_search_trgm_idx";
-
 /** The search index's object id (a rebuilt index has a new one) and its definition. */
 const searchIndex = async () =>
   (
     await ctx.database.query<{ oid: number; definition: string }>(
       `select c.oid::int as oid, pg_get_indexdef(c.oid) as definition
        from pg_class c where c.relname = $1`,
-      [INDEX],
+      [SEARCH_INDEX],
     )
   )[0];
 

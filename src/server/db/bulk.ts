@@ -91,6 +91,9 @@ export async function skipReferenceChecks(db: Db, kind: DatabaseKind): Promise<v
   await db.execute(sql`set local session_replication_role = replica`);
 }
 
+/** The people search index (trigram GIN, migration 0011). */
+export const SEARCH_INDEX = "people_ws_search_trgm_idx";
+
 /** Below this many new people, building the search index anew is not worth a thought. */
 const REBUILD_MIN = 1000;
 
@@ -115,10 +118,10 @@ export async function withSearchIndexRebuilt<T>(
   const [row] = await queryRows<{ existing: number; definition: string | null }>(
     db,
     sql`select (select count(*)::int from (select 1 from people limit ${limit}) s) as existing,
-               pg_get_indexdef(to_regclass('people_ws_search_trgm_idx')) as definition`,
+               pg_get_indexdef(to_regclass(${SEARCH_INDEX})) as definition`,
   );
   if (!row?.definition || row.existing >= limit) return write();
-  await db.execute(sql`drop index people_ws_search_trgm_idx`);
+  await db.execute(sql.raw(`drop index ${ident(SEARCH_INDEX)}`));
   const result = await write();
   await db.execute(sql.raw(row.definition));
   return result;

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestContext, type TestContext } from "../testing/test-app.ts";
 import { copyRows } from "./copy.ts";
-import { queryRows } from "./sql.ts";
+import { databaseError, queryRows } from "./sql.ts";
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -15,15 +15,6 @@ afterAll(() => ctx.close());
 
 // Every character COPY's text format escapes, and what array literals and JSON quote.
 const NASTY = 'tab\there, line\nbreak, cr\r, back\\slash \\N, "quoted", {braces}, NULL, é ✓';
-
-/** The PostgreSQL error code under a driver or drizzle error. */
-function codeOf(error: unknown): string | null {
-  for (let e: unknown = error; e instanceof Error; e = e.cause) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === "string") return code;
-  }
-  return null;
-}
 
 const readBack = () =>
   queryRows<Record<string, unknown>>(
@@ -99,12 +90,12 @@ describe("copyRows", () => {
       await copyRows(tx, ctx.database.kind, "copy_probe", ["n", "label"], clash);
     });
     expect(
-      codeOf(
+      databaseError(
         await failed.then(
           () => null,
           (e: unknown) => e,
         ),
-      ),
+      )?.code,
     ).toBe("23505");
     expect(await count()).toBe(2500);
   });

@@ -3,11 +3,9 @@ import { pipeline } from "node:stream/promises";
 import { sql } from "drizzle-orm";
 import type pg from "pg";
 import { from as copyFromStdin } from "pg-copy-streams";
+import { BULK_CHUNK } from "./bulk.ts";
 import type { DatabaseKind, Db } from "./connect.ts";
 import { ident, queryRows } from "./sql.ts";
-
-/** Rows per COPY statement: one statement's text stays a few hundred KB. */
-const COPY_CHUNK = 1000;
 
 type ColumnKind = "json" | "array" | "scalar";
 
@@ -104,9 +102,9 @@ export async function copyRows(
   if (rows.length === 0) return;
   const kinds = await columnKinds(db, table, columns);
   const statement = `copy ${ident(table)} (${columns.map(ident).join(", ")})`;
-  for (let i = 0; i < rows.length; i += COPY_CHUNK) {
+  for (let i = 0; i < rows.length; i += BULK_CHUNK) {
     let data = "";
-    for (const row of rows.slice(i, i + COPY_CHUNK)) {
+    for (const row of rows.slice(i, i + BULK_CHUNK)) {
       data += `${columns.map((c, k) => copyValue(row[c], kinds[k]!)).join("\t")}\n`;
     }
     await sendCopy(db, kind, statement, data);

@@ -34,6 +34,19 @@ export async function queryRows<T>(
   return result.rows;
 }
 
+/** The PostgreSQL error code and constraint behind a driver error (drizzle wraps it as the cause), if any. */
+export function databaseError(
+  error: unknown,
+): { code: string; constraint?: string; message: string } | null {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) {
+      return { code, constraint: (e as { constraint?: string }).constraint, message: e.message };
+    }
+  }
+  return null;
+}
+
 type Thunks = ReadonlyArray<() => Promise<unknown> | unknown>;
 
 /**

@@ -7,7 +7,7 @@ import {
 } from "../../db/bulk.ts";
 import type { Database, DatabaseKind, Db } from "../../db/connect.ts";
 import { copyRows } from "../../db/copy.ts";
-import { ident, queryRows } from "../../db/sql.ts";
+import { databaseError, ident, queryRows } from "../../db/sql.ts";
 import { AppError, errors } from "../../http/errors.ts";
 import type { BackupDocument, BackupRow } from "./backup.ts";
 import { parseBackup } from "./backup-schema.ts";
@@ -64,19 +64,6 @@ async function insertTable(
   for (const [signature, group] of groups) {
     await copyRows(db, kind, t.name, signature.split(","), group);
   }
-}
-
-/** The PostgreSQL error code and constraint behind a driver error, if any. */
-function databaseError(
-  error: unknown,
-): { code: string; constraint?: string; message: string } | null {
-  for (let e: unknown = error; e instanceof Error; e = e.cause) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) {
-      return { code, constraint: (e as { constraint?: string }).constraint, message: e.message };
-    }
-  }
-  return null;
 }
 
 /**
