@@ -6,33 +6,6 @@ import { ident, queryRows } from "./sql.ts";
 export const BULK_CHUNK = 1000;
 
 /**
- * Inserts rows (objects keyed by column name) ~1,000 per statement, each chunk passed as
- * ONE JSON parameter that the database expands with json_populate_recordset. Row-by-row
- * inserts cost ~0.5 ms each on PGlite, and thousands of bound parameters per statement are
- * slow to bind there; one JSON text per chunk is neither. PostgreSQL converts the JSON
- * values to the column types (ISO timestamps, arrays, jsonb) itself. For writers that need
- * `returning`; the others use copyRows (copy.ts), which skips the JSON expansion.
- */
-export async function insertJsonRows<R = never>(
-  db: Db,
-  table: string,
-  columns: string[],
-  rows: Array<Record<string, unknown>>,
-  returning?: string[],
-): Promise<R[]> {
-  const out: R[] = [];
-  const cols = columns.map(ident).join(", ");
-  const ret = returning ? ` returning ${returning.map(ident).join(", ")}` : "";
-  for (let i = 0; i < rows.length; i += BULK_CHUNK) {
-    const chunk = JSON.stringify(rows.slice(i, i + BULK_CHUNK));
-    const query = sql`${sql.raw(`insert into ${ident(table)} (${cols}) select ${cols} from json_populate_recordset(null::${ident(table)}, `)}${chunk}::json)${sql.raw(ret)}`;
-    const result = await queryRows<R>(db, query);
-    if (returning) out.push(...result);
-  }
-  return out;
-}
-
-/**
  * Updates rows by id, ~1,000 per statement, from JSON objects keyed by column name: one
  * set-based UPDATE … FROM per chunk instead of one statement per row.
  */
@@ -94,20 +67,21 @@ export async function skipReferenceChecks(db: Db, kind: DatabaseKind): Promise<v
 /** The people search index (trigram GIN, migration 0011). */
 export const SEARCH_INDEX = "people_ws_search_trgm_idx";
 
-/** Below this many new people, building the search index anew is not worth a thought. */
+/** Below this many new people, building the indexes anew is not worth a thought. */
 const REBUILD_MIN = 1000;
 
 /**
  * On the embedded database, when a bulk write brings at least three times as many people as
  * the whole table holds (a new user's first import, a restore into a new installation),
- * drops the people search index (trigram GIN) for the transaction and builds it again after
- * `write`: one bulk build instead of an index entry per row, and no pending list left for
- * vacuum to merge. 30,000 people into an empty table: ~0.4 s less; with 30,000 people
- * already there it would cost ~0.3 s more, hence the ratio. The definition is read from the
- * database, so it is rebuilt exactly as the migrations left it. Only on PGlite: on a server
- * the drop would lock every workspace's people until the commit.
+ * drops the secondary indexes of `people` for the transaction and builds them again after
+ * `write`: one sorted build per index instead of an entry per row, and no pending list left
+ * in the search index for vacuum to merge. The primary key and unique indexes stay, so
+ * duplicates are still refused as they arrive. With 30,000 people already there a rebuild
+ * would cost more than it saves, hence the ratio. The definitions are read from the
+ * database, so the indexes come back exactly as the migrations left them. Only on PGlite:
+ * on a server the drop would lock every workspace's people until the commit.
  */
-export async function withSearchIndexRebuilt<T>(
+export async function withPeopleIndexesRebuilt<T>(
   db: Db,
   kind: DatabaseKind,
   incoming: number,
@@ -115,14 +89,22 @@ export async function withSearchIndexRebuilt<T>(
 ): Promise<T> {
   if (kind !== "pglite" || incoming < REBUILD_MIN) return write();
   const limit = Math.floor(incoming / 3);
-  const [row] = await queryRows<{ existing: number; definition: string | null }>(
+  const [{ existing } = { existing: limit }] = await queryRows<{ existing: number }>(
     db,
-    sql`select (select count(*)::int from (select 1 from people limit ${limit}) s) as existing,
-               pg_get_indexdef(to_regclass(${SEARCH_INDEX})) as definition`,
+    sql`select count(*)::int as existing from (select 1 from people limit ${limit}) s`,
   );
-  if (!row?.definition || row.existing >= limit) return write();
-  await db.execute(sql.raw(`drop index ${ident(SEARCH_INDEX)}`));
+  if (existing >= limit) return write();
+  const indexes = await queryRows<{ name: string; definition: string }>(
+    db,
+    sql`select c.relname as name, pg_get_indexdef(i.indexrelid) as definition
+        from pg_index i join pg_class c on c.oid = i.indexrelid
+        where i.indrelid = 'people'::regclass and not i.indisunique and not i.indisprimary
+          and not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid)
+          and i.indpred is null
+        order by c.relname`,
+  );
+  for (const { name } of indexes) await db.execute(sql.raw(`drop index ${ident(name)}`));
   const result = await write();
-  await db.execute(sql.raw(row.definition));
+  for (const { definition } of indexes) await db.execute(sql.raw(definition));
   return result;
 }

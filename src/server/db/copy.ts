@@ -89,8 +89,8 @@ async function sendCopy(db: Db, kind: DatabaseKind, statement: string, data: str
  * ~1,000 per statement. COPY is PostgreSQL's fastest way in: 30,000 imported people spend
  * ~0.3 s less on PGlite than as json_populate_recordset chunks (whose JSON parse and
  * per-field conversion cost ~20 µs per row there). Triggers fire as for INSERT, statement
- * triggers with their transition tables included. Returns nothing: a caller that needs
- * generated keys inserts with insertJsonRows.
+ * triggers with their transition tables included. Returns nothing: callers make the rows'
+ * ids themselves (time-ordered, see insertPeople).
  */
 export async function copyRows(
   db: Db,

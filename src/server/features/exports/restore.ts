@@ -3,7 +3,7 @@ import {
   deferSearchIndexMerge,
   lockWorkspaceForBulkWrite,
   skipReferenceChecks,
-  withSearchIndexRebuilt,
+  withPeopleIndexesRebuilt,
 } from "../../db/bulk.ts";
 import type { Database, DatabaseKind, Db } from "../../db/connect.ts";
 import { copyRows } from "../../db/copy.ts";
@@ -99,7 +99,7 @@ export async function restoreBackup(
       await skipReferenceChecks(tx, database.kind);
       const restored: Record<string, number> = {};
       const people = ((doc.people ?? []) as BackupRow[]).length;
-      await withSearchIndexRebuilt(tx, database.kind, people, async () => {
+      await withPeopleIndexesRebuilt(tx, database.kind, people, async () => {
         for (const t of order) {
           const rows = databaseRows(t, doc, ws);
           await insertTable(tx, database.kind, t, rows);

@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { v7 as timeOrderedId } from "uuid";
-import { insertJsonRows, updateJsonRows } from "../../db/bulk.ts";
+import { updateJsonRows } from "../../db/bulk.ts";
 import type { DatabaseKind, Db } from "../../db/connect.ts";
 import { copyRows } from "../../db/copy.ts";
 import { organizations, people } from "../../db/schema/index.ts";
@@ -40,6 +40,7 @@ export async function loadPeopleStates(db: Db, ws: string): Promise<PersonState[
  */
 export async function resolveOrganizations(
   db: Db,
+  kind: DatabaseKind,
   ws: string,
   names: Iterable<string>,
 ): Promise<Map<string, string>> {
@@ -52,19 +53,17 @@ export async function resolveOrganizations(
     const key = organizationKey(o.name);
     if (!ids.has(key)) ids.set(key, o.id);
   }
-  const missing = new Map<string, string>();
+  // New organizations get their ids here (time-ordered, like new people), so they are
+  // written with COPY and need no `returning`.
+  const created: Array<{ id: string; workspace_id: string; name: string }> = [];
   for (const name of names) {
     const key = organizationKey(name);
-    if (key && !ids.has(key) && !missing.has(key)) missing.set(key, name.trim());
+    if (!key || ids.has(key)) continue;
+    const id = timeOrderedId();
+    ids.set(key, id);
+    created.push({ id, workspace_id: ws, name: name.trim() });
   }
-  const created = await insertJsonRows<{ id: string; name: string }>(
-    db,
-    "organizations",
-    ["workspace_id", "name"],
-    [...missing.values()].map((name) => ({ workspace_id: ws, name })),
-    ["id", "name"],
-  );
-  for (const o of created) ids.set(organizationKey(o.name), o.id);
+  await copyRows(db, kind, "organizations", ["id", "workspace_id", "name"], created);
   return ids;
 }
 

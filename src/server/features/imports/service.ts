@@ -3,7 +3,7 @@ import {
   deferSearchIndexMerge,
   lockWorkspaceForBulkWrite,
   skipReferenceChecks,
-  withSearchIndexRebuilt,
+  withPeopleIndexesRebuilt,
 } from "../../db/bulk.ts";
 import type { Database, Db } from "../../db/connect.ts";
 import { errors } from "../../http/errors.ts";
@@ -77,8 +77,8 @@ export async function importContacts(
     await deferSearchIndexMerge(tx);
     // Every reference written below is to this workspace or to an organization resolved here.
     await skipReferenceChecks(tx, database.kind);
-    const orgIds = await resolveOrganizations(tx, ws, names);
-    await withSearchIndexRebuilt(tx, database.kind, plan.creates.length, async () => {
+    const orgIds = await resolveOrganizations(tx, database.kind, ws, names);
+    await withPeopleIndexesRebuilt(tx, database.kind, plan.creates.length, async () => {
       await insertPeople(tx, database.kind, ws, plan.creates, orgIds);
       await updatePeople(tx, ws, plan.updates, orgIds);
     });
