@@ -1,6 +1,15 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestContext, signUp, type TestContext } from "../testing/test-app.ts";
-import { SEARCH_INDEX, withPeopleIndexesRebuilt } from "./bulk.ts";
+import { createTestContext, signUp, type TestContext, workspaceIdOf } from "../testing/test-app.ts";
+import { testDatabaseKind } from "../testing/test-db.ts";
+import {
+  holdReferences,
+  SEARCH_INDEX,
+  skipReferenceChecks,
+  withPeopleIndexesRebuilt,
+} from "./bulk.ts";
+import type { Db } from "./connect.ts";
+import { databaseError, queryRows } from "./sql.ts";
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -61,6 +70,16 @@ describe("the people indexes around bulk writes", () => {
     expect((await me.importFile("linkedin", linkedIn(1200, 5000))).status).toBe(200);
     expect(await peopleIndexes()).toEqual(after);
 
+    // The references written without their per-row checks all hold.
+    const [dangling] = await ctx.database.query<{ n: number }>(
+      `select count(*)::int as n from people p
+       where not exists (select 1 from workspaces w where w.id = p.workspace_id)
+          or (p.organization_id is not null
+              and not exists (select 1 from organizations o
+                              where o.id = p.organization_id and o.workspace_id = p.workspace_id))`,
+    );
+    expect(dangling?.n).toBe(0);
+
     const found = await me.get("/api/people?q=person5012%20zephyr");
     expect(found.status).toBe(200);
     expect((found.body as Array<{ name: string }>).map((p) => p.name)).toEqual([
@@ -85,4 +104,75 @@ describe("the people indexes around bulk writes", () => {
     await expect(failing).rejects.toThrow("the write failed");
     expect(await peopleIndexes()).toEqual(before);
   });
+});
+
+describe("skipping the per-row reference checks (decision 0012)", () => {
+  const role = async (tx: Db) =>
+    (
+      await queryRows<{ role: string }>(
+        tx,
+        sql`select current_setting('session_replication_role') as role`,
+      )
+    )[0]?.role;
+  const missing = "00000000-0000-4000-8000-000000000000";
+  // Each case ends by undoing its transaction: nothing is written.
+  const inRolledBackTx = (run: (tx: Db) => Promise<void>) =>
+    expect(
+      ctx.database.db.transaction(async (tx) => {
+        await run(tx);
+        throw new Error("rolled back");
+      }),
+    ).rejects.toThrow("rolled back");
+
+  it("skips them when the held rows are there, and only for the transaction", async () => {
+    const ws = await workspaceIdOf(await signUp(ctx));
+    await inRolledBackTx(async (tx) => {
+      await skipReferenceChecks(tx, ctx.database.kind, { workspaces: [ws] });
+      expect(await role(tx)).toBe("replica");
+    });
+    expect(await role(ctx.database.db)).toBe("origin");
+  });
+
+  it("on PostgreSQL keeps them when a held row is gone, or comes back to them", async () => {
+    const ws = await workspaceIdOf(await signUp(ctx));
+    const postgres = ctx.database.kind === "postgres";
+    await inRolledBackTx(async (tx) => {
+      await skipReferenceChecks(tx, ctx.database.kind, { workspaces: [missing] });
+      // PGlite has one connection: nothing can take a row away, nothing is locked.
+      expect(await role(tx)).toBe(postgres ? "origin" : "replica");
+    });
+    await inRolledBackTx(async (tx) => {
+      await skipReferenceChecks(tx, ctx.database.kind, { workspaces: [ws] });
+      await holdReferences(tx, ctx.database.kind, { organizations: [missing] });
+      expect(await role(tx)).toBe(postgres ? "origin" : "replica");
+      if (postgres) {
+        // The checks are back: a person pointing at the missing organization is refused.
+        const refused = await tx
+          .execute(
+            sql`insert into people (workspace_id, name, organization_id) values (${ws}, 'Ada', ${missing})`,
+          )
+          .catch((e: unknown) => e);
+        expect(databaseError(refused)?.code).toBe("23503");
+      }
+    });
+  });
+
+  it.runIf(testDatabaseKind === "postgres")(
+    "on PostgreSQL keeps them for a role that may not change the setting",
+    async () => {
+      const ws = await workspaceIdOf(await signUp(ctx));
+      await ctx.database.query(
+        `do $$ begin
+           if not exists (select from pg_roles where rolname = 'warmpath_plain_role') then
+             create role warmpath_plain_role nologin;
+           end if;
+         end $$`,
+      );
+      await inRolledBackTx(async (tx) => {
+        await tx.execute(sql`set local role warmpath_plain_role`);
+        await skipReferenceChecks(tx, ctx.database.kind, { workspaces: [ws] });
+        expect(await role(tx)).toBe("origin");
+      });
+    },
+  );
 });

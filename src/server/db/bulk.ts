@@ -47,21 +47,75 @@ export async function lockWorkspaceForBulkWrite(db: Db, workspaceId: string): Pr
   await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`warmpath-bulk:${workspaceId}`}))`);
 }
 
+/** The rows outside a bulk write that its rows point at, by table (ids). */
+export type HeldReferences = { workspaces?: string[]; organizations?: string[] };
+
+const HELD_TABLES = { workspaces: "workspaces", organizations: "organizations" } as const;
+
 /**
- * On the embedded database, skips the per-row foreign-key checks for the rest of the
- * transaction (session_replication_role = replica, as pg_restore --disable-triggers does).
- * Each check is a lookup of the referenced row: 30,000 imported people cost 60,000 of them,
- * ~20 % of the import. Call it only where every reference was checked by the writer: an
- * import points at its own workspace and at organizations it resolved in the same
- * transaction; a restore refuses a backup whose references leave it (parseBackup). The
- * app's triggers still fire (they are ENABLE ALWAYS, migration 0017); unique, not-null and
- * check constraints still hold. Only on PGlite: it has one connection, so nothing can delete
- * a referenced row before the commit, which on a server only the check's row lock prevents
- * (and the setting needs a superuser there).
+ * Locks the rows of `held` FOR KEY SHARE until the commit, as a foreign-key check does for
+ * the row it finds, one statement per table. Answers whether every one of them is there.
  */
-export async function skipReferenceChecks(db: Db, kind: DatabaseKind): Promise<void> {
-  if (kind !== "pglite") return;
+async function lockHeldRows(db: Db, held: HeldReferences): Promise<boolean> {
+  for (const [key, table] of Object.entries(HELD_TABLES)) {
+    const ids = [...new Set(held[key as keyof HeldReferences] ?? [])];
+    if (ids.length === 0) continue;
+    const [locked] = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from (select 1 from ${sql.raw(ident(table))}
+          where id = any(${`{${ids.join(",")}}`}::uuid[]) for key share) s`,
+    );
+    if (locked?.n !== ids.length) return false;
+  }
+  return true;
+}
+
+/**
+ * Skips the per-row foreign-key checks for the rest of the transaction
+ * (session_replication_role = replica, as pg_restore --disable-triggers does). Each check is
+ * a lookup of the referenced row: 30,000 imported people cost 60,000 of them, ~20 % of the
+ * import on PGlite and ~0.4 s on PostgreSQL. Call it only where every reference was checked
+ * by the writer: an import points at its own workspace and at organizations it resolved in
+ * the same transaction; a restore refuses a backup whose references leave it
+ * (parseBackup). The app's triggers still fire (they are ENABLE ALWAYS, migration 0017);
+ * unique, not-null and check constraints still hold.
+ *
+ * A check also locks the row it finds (FOR KEY SHARE) until the commit, so that no other
+ * transaction deletes it meanwhile. PGlite has one connection and needs no lock. On
+ * PostgreSQL the rows of `held` (the references that lie outside the write: its own new rows
+ * are invisible to others) are locked the same way, and the checks are skipped only when
+ * every one of them is there and the role may change the setting (a superuser, or GRANT SET
+ * ON PARAMETER session_replication_role); otherwise they run as usual. References the
+ * writer finds later are held with holdReferences.
+ */
+export async function skipReferenceChecks(
+  db: Db,
+  kind: DatabaseKind,
+  held: HeldReferences,
+): Promise<void> {
+  if (kind === "postgres") {
+    const [allowed] = await queryRows<{ ok: boolean }>(
+      db,
+      sql`select has_parameter_privilege('session_replication_role', 'SET') as ok`,
+    );
+    if (!allowed?.ok || !(await lockHeldRows(db, held))) return;
+  }
   await db.execute(sql`set local session_replication_role = replica`);
+}
+
+/**
+ * More references for a write that skips its checks (skipReferenceChecks): on PostgreSQL
+ * they are locked as a check would; if one of them is gone (deleted by another transaction
+ * since the writer read it), the checks come back on for the rest of the transaction, and
+ * the write fails on that reference as it would have without skipping.
+ */
+export async function holdReferences(
+  db: Db,
+  kind: DatabaseKind,
+  held: HeldReferences,
+): Promise<void> {
+  if (kind === "pglite" || (await lockHeldRows(db, held))) return;
+  await db.execute(sql`set local session_replication_role = origin`);
 }
 
 /** The people search index (trigram GIN, migration 0011). */

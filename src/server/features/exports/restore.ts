@@ -96,7 +96,7 @@ export async function restoreBackup(
       }
       // parseBackup checked that every reference stays inside the backup, whose rows are
       // all written here, in foreign-key order.
-      await skipReferenceChecks(tx, database.kind);
+      await skipReferenceChecks(tx, database.kind, { workspaces: [ws] });
       const restored: Record<string, number> = {};
       const people = ((doc.people ?? []) as BackupRow[]).length;
       await withPeopleIndexesRebuilt(tx, database.kind, people, async () => {

@@ -90,6 +90,19 @@ const orgIdOf = (p: PersonState, orgIds: Map<string, string>) =>
   p.organizationId ??
   (p.organizationName ? (orgIds.get(organizationKey(p.organizationName)) ?? null) : null);
 
+/** The organizations that the people to write point at (each once). */
+export function referencedOrganizations(
+  written: PersonState[],
+  orgIds: Map<string, string>,
+): string[] {
+  const ids = new Set<string>();
+  for (const p of written) {
+    const id = orgIdOf(p, orgIds);
+    if (id) ids.add(id);
+  }
+  return [...ids];
+}
+
 /**
  * Inserts the new people in multi-row chunks. Their ids are time-ordered (UUIDv7) and
  * follow one another, so each index keyed by id (the primary key, created/updated order)

@@ -1,6 +1,7 @@
 import { type ImportSampleRows, MAX_IMPORT_BYTES } from "../../../shared/api/imports.ts";
 import {
   deferSearchIndexMerge,
+  holdReferences,
   lockWorkspaceForBulkWrite,
   skipReferenceChecks,
   withPeopleIndexesRebuilt,
@@ -9,7 +10,13 @@ import type { Database, Db } from "../../db/connect.ts";
 import { errors } from "../../http/errors.ts";
 import { planImport, type SkippedRow } from "./merge.ts";
 import { type ImportFormat, parseFile } from "./parse/index.ts";
-import { insertPeople, loadPeopleStates, resolveOrganizations, updatePeople } from "./repo.ts";
+import {
+  insertPeople,
+  loadPeopleStates,
+  referencedOrganizations,
+  resolveOrganizations,
+  updatePeople,
+} from "./repo.ts";
 import { formatSize } from "./upload-limit.ts";
 
 export { MAX_IMPORT_BYTES };
@@ -71,13 +78,17 @@ export async function importContacts(
     };
     if (options.dryRun) return summary;
     progress(`writing ${plan.creates.length} new and ${plan.updates.length} changed people`);
-    const names = [...plan.creates, ...plan.updates]
+    const written = [...plan.creates, ...plan.updates];
+    const names = written
       .filter((p) => !p.organizationId && p.organizationName)
       .map((p) => p.organizationName!);
     await deferSearchIndexMerge(tx);
     // Every reference written below is to this workspace or to an organization resolved here.
-    await skipReferenceChecks(tx, database.kind);
+    await skipReferenceChecks(tx, database.kind, { workspaces: [ws] });
     const orgIds = await resolveOrganizations(tx, database.kind, ws, names);
+    await holdReferences(tx, database.kind, {
+      organizations: referencedOrganizations(written, orgIds),
+    });
     await withPeopleIndexesRebuilt(tx, database.kind, plan.creates.length, async () => {
       await insertPeople(tx, database.kind, ws, plan.creates, orgIds);
       await updatePeople(tx, ws, plan.updates, orgIds);
