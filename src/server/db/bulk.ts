@@ -118,9 +118,6 @@ export async function holdReferences(
   await db.execute(sql`set local session_replication_role = origin`);
 }
 
-/** The people search index (trigram GIN, migration 0011). */
-export const SEARCH_INDEX = "people_ws_search_trgm_idx";
-
 /** Below this many new people, building the indexes anew is not worth a thought. */
 const REBUILD_MIN = 1000;
 
