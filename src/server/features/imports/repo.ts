@@ -1,8 +1,8 @@
 import { eq, sql } from "drizzle-orm";
-import { v7 as timeOrderedId } from "uuid";
 import { updateJsonRows } from "../../db/bulk.ts";
 import type { DatabaseKind, Db } from "../../db/connect.ts";
 import { copyRows } from "../../db/copy.ts";
+import { timeOrderedIds } from "../../db/ids.ts";
 import { organizations, people } from "../../db/schema/index.ts";
 import { searchTextOf } from "../people/repo.ts";
 import { organizationKey } from "./match-keys.ts";
@@ -56,10 +56,11 @@ export async function resolveOrganizations(
   // New organizations get their ids here (time-ordered, like new people), so they are
   // written with COPY and need no `returning`.
   const created: Array<{ id: string; workspace_id: string; name: string }> = [];
+  const nextId = timeOrderedIds();
   for (const name of names) {
     const key = organizationKey(name);
     if (!key || ids.has(key)) continue;
-    const id = timeOrderedId();
+    const id = nextId();
     ids.set(key, id);
     created.push({ id, workspace_id: ws, name: name.trim() });
   }
@@ -116,8 +117,9 @@ export async function insertPeople(
   creates: PersonState[],
   orgIds: Map<string, string>,
 ): Promise<void> {
+  const nextId = timeOrderedIds(creates.length);
   const rows = creates.map((p) => ({
-    id: timeOrderedId(),
+    id: nextId(),
     workspace_id: ws,
     ...columnsOf(p, orgIdOf(p, orgIds)),
   }));
