@@ -12,6 +12,7 @@ import type { Db } from "../../db/connect.ts";
 import { organizations, people } from "../../db/schema/index.ts";
 import { isoUtc, isoUtcMicros, likeEscape } from "../../db/sql.ts";
 import { contactedPage } from "./contacted.ts";
+import { FEW_MATCHES, searchByName } from "./name-search.ts";
 
 export type PersonRow = typeof people.$inferSelect;
 export type NewPersonRow = typeof people.$inferInsert;
@@ -142,9 +143,6 @@ const orderBy = (sort: KeysetSort, key: SQLWrapper, id: SQLWrapper) => {
   return [sql`${order(key)} ${dir}`, sql`${id} ${dir}`];
 };
 
-/** Above this many matches, walking the sort order's index finds a page sooner. */
-const FEW_MATCHES = 1000;
-
 /**
  * Several words together ("ines nor") match few people, but the planner multiplies the
  * words' estimates and walks the name index through most of the workspace to fill a page.
@@ -192,33 +190,49 @@ export async function findPage(
   after: Array<string | null> | null,
   limit: number,
 ): Promise<{ ids: string[]; next: Array<string | null> | null }> {
-  const where: SQL[] = [sql`${people.workspaceId} = ${ws}`];
+  const scope: SQL[] = [sql`${people.workspaceId} = ${ws}`];
   // Looked up by id, a deleted person still answers: chains keep their links.
   if (filter.ids)
-    where.push(filter.ids.length > 0 ? sql`${people.id} in ${filter.ids}` : sql`false`);
-  else where.push(sql`${people.deletedAt} is null`);
+    scope.push(filter.ids.length > 0 ? sql`${people.id} in ${filter.ids}` : sql`false`);
+  else scope.push(sql`${people.deletedAt} is null`);
   const words = (filter.q ?? "").toLowerCase().split(/\s+/).filter(Boolean);
-  for (const word of words) {
-    where.push(sql`${people.searchText} like ${`%${likeEscape(word)}%`}`);
+  const matching = (searchText: SQLWrapper) =>
+    words.map((word) => sql`${searchText} like ${`%${likeEscape(word)}%`}`);
+  const narrowing: SQL[] = [];
+  if (filter.organizationId)
+    narrowing.push(sql`${people.organizationId} = ${filter.organizationId}`);
+  if (filter.tag) narrowing.push(sql`${people.tags} @> array[${filter.tag}]::text[]`);
+  if (filter.canHire !== undefined) narrowing.push(sql`${people.canHire} = ${filter.canHire}`);
+  if (sort === "contacted") {
+    return contactedPage(
+      db,
+      [...scope, ...matching(people.searchText), ...narrowing],
+      after,
+      limit,
+    );
   }
-  if (filter.organizationId) where.push(sql`${people.organizationId} = ${filter.organizationId}`);
-  if (filter.tag) where.push(sql`${people.tags} @> array[${filter.tag}]::text[]`);
-  if (filter.canHire !== undefined) where.push(sql`${people.canHire} = ${filter.canHire}`);
-  if (sort === "contacted") return contactedPage(db, where, after, limit);
   const { column, key, order, desc, cursor, cast } = SORTS[sort];
   if (after) {
     const tuple = sql`${order(column)}, ${people.id}`;
     const values = sql`${after[0]}${cast}, ${after[1]}::uuid`;
-    where.push(desc ? sql`(${tuple}) < (${values})` : sql`(${tuple}) > (${values})`);
+    scope.push(desc ? sql`(${tuple}) < (${values})` : sql`(${tuple}) > (${values})`);
   }
-  const found =
-    (words.length >= 2 ? await fewMatches(db, and(...where)!, sort, limit + 1) : null) ??
-    (await db
+  const where = and(...scope, ...matching(people.searchText), ...narrowing)!;
+  const walk = () =>
+    db
       .select({ id: people.id, key })
       .from(people)
-      .where(and(...where))
+      .where(where)
       .orderBy(...orderBy(sort, column, people.id))
-      .limit(limit + 1));
+      .limit(limit + 1);
+  // A search in name order on words alone picks its way itself (name-search.ts); other
+  // filters and orders leave the plan to the planner.
+  const byName = sort === "name" && words.length > 0 && !filter.ids && narrowing.length === 0;
+  const found =
+    (words.length >= 2 ? await fewMatches(db, where, sort, limit + 1) : null) ??
+    (byName
+      ? await searchByName(db, { scope, matching, words: words.length }, limit + 1)
+      : await walk());
   const hasMore = found.length > limit;
   const pageKeys = hasMore ? found.slice(0, limit) : found;
   const last = pageKeys.at(-1);

@@ -1,3 +1,4 @@
+import { and, type SQLWrapper, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PersonView } from "../../../shared/api/network.ts";
 import { people } from "../../db/schema/index.ts";
@@ -8,6 +9,7 @@ import {
   type TestContext,
   workspaceIdOf,
 } from "../../testing/test-app.ts";
+import { estimatedMatches, FEW_MATCHES, NAME_WALK, walkNames } from "./name-search.ts";
 
 let ctx: TestContext;
 let me: TestClient;
@@ -20,12 +22,17 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 /** Every page of a search, following the cursor. */
-async function allPages(q: string, limit: number, sort = "name"): Promise<string[]> {
+async function allPages(
+  q: string,
+  limit: number,
+  sort = "name",
+  client: TestClient = me,
+): Promise<string[]> {
   const names: string[] = [];
   let cursor: string | null = null;
   do {
     const suffix: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : "";
-    const res = await me.get(
+    const res = await client.get(
       `/api/people?q=${encodeURIComponent(q)}&limit=${limit}&sort=${sort}${suffix}`,
     );
     expect(res.status).toBe(200);
@@ -59,6 +66,51 @@ describe("searching people with several words", () => {
     expect(ana).toHaveLength(1100);
     expect(ana).toEqual([...ana].sort(byName));
     expect(await allPages("inés zzz", 10)).toEqual([]);
+  });
+});
+
+describe("searching in name order where the matches are not spread evenly", () => {
+  it("finds a first name sorted after thousands of others, a common word and a rare one", async () => {
+    // Its own workspace: more people than one bounded walk of the name index reads, all
+    // sorting before the six Zed Quorums; "filler" matches nearly everyone, "rarity" three.
+    const other = await signUp(ctx);
+    const otherWs = await workspaceIdOf(other);
+    await ctx.database.query(
+      `insert into people (workspace_id, name, search_text)
+       select $1, n, lower(n) from (
+         select 'Aa Filler ' || lpad(i::text, 5, '0') as n from generate_series(1, $2::int) i
+         union all select 'Mo Rarity ' || i from generate_series(1, 3) i
+         union all select 'Zed Quorum ' || i from generate_series(1, 6) i) s`,
+      [otherWs, NAME_WALK + 500],
+    );
+    await ctx.database.query("analyze people");
+    const names = (
+      await ctx.database.query<{ name: string }>(
+        "select name from people where workspace_id = $1",
+        [otherWs],
+      )
+    ).map((r) => r.name);
+    const expected = (word: string) =>
+      names.filter((n) => n.toLowerCase().includes(word)).sort((a, b) => (a < b ? -1 : 1));
+
+    // Which way each word goes: the walk gives up on the Zeds and fills a page of fillers;
+    // the planner expects "rarity" to match few.
+    const scope = [sql`${people.workspaceId} = ${otherWs}`, sql`${people.deletedAt} is null`];
+    const matching = (word: string) => (searchText: SQLWrapper) => [
+      sql`${searchText} like ${`%${word}%`}`,
+    ];
+    expect(await walkNames(ctx.database.db, scope, matching("zed"), 51)).toBeNull();
+    expect(await walkNames(ctx.database.db, scope, matching("filler"), 51)).toHaveLength(51);
+    const rarely = and(...scope, ...matching("rarity")(people.searchText))!;
+    expect(await estimatedMatches(ctx.database.db, rarely)).toBeLessThanOrEqual(FEW_MATCHES);
+
+    expect(await allPages("zed", 4, "name", other)).toEqual(expected("zed"));
+    expect(await allPages("rarity", 2, "name", other)).toEqual(expected("rarity"));
+    const fillers = await allPages("filler", 200, "name", other);
+    expect(fillers).toHaveLength(NAME_WALK + 500);
+    expect(fillers).toEqual(expected("filler"));
+    expect(await allPages("quorum 6", 50, "name", other)).toEqual(["Zed Quorum 6"]);
+    expect(await allPages("zzzz", 50, "name", other)).toEqual([]);
   });
 });
 
