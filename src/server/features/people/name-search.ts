@@ -10,6 +10,13 @@ type NameKey = { id: string; key: string };
 export const FEW_MATCHES = 1000;
 
 /**
+ * Whether the trigram index can narrow a search for this word: pg_trgm finds no trigram in
+ * a LIKE pattern without three letters or digits in a row ("yu", "o'n"), and the index
+ * would then be read whole. Such words are left to the planner.
+ */
+export const trigramIndexable = (word: string) => /[\p{L}\p{N}]{3}/u.test(word);
+
+/**
  * Entries of the name index a search reads before it stops hoping to fill a page there:
  * ~1–1.4 µs each on PGlite (the search text is in the index), so ~5 ms at most. Words
  * spread evenly through the names fill a page of 50 within this many as soon as they match

@@ -12,7 +12,7 @@ import type { Db } from "../../db/connect.ts";
 import { organizations, people } from "../../db/schema/index.ts";
 import { isoUtc, isoUtcMicros, likeEscape } from "../../db/sql.ts";
 import { contactedPage } from "./contacted.ts";
-import { FEW_MATCHES, searchByName } from "./name-search.ts";
+import { FEW_MATCHES, searchByName, trigramIndexable } from "./name-search.ts";
 
 export type PersonRow = typeof people.$inferSelect;
 export type NewPersonRow = typeof people.$inferInsert;
@@ -227,7 +227,8 @@ export async function findPage(
       .limit(limit + 1);
   // A search in name order on words alone picks its way itself (name-search.ts); other
   // filters and orders leave the plan to the planner.
-  const byName = sort === "name" && words.length > 0 && !filter.ids && narrowing.length === 0;
+  const byName =
+    sort === "name" && words.some(trigramIndexable) && !filter.ids && narrowing.length === 0;
   const found =
     (words.length >= 2 ? await fewMatches(db, where, sort, limit + 1) : null) ??
     (byName
