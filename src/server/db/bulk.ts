@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { DatabaseKind, Db } from "./connect.ts";
-import { ident, queryRows } from "./sql.ts";
+import { ident, queryRows, uuidArray } from "./sql.ts";
 
 /** Rows per statement: big enough to amortise a round trip, small enough to stay cheap. */
 export const BULK_CHUNK = 1000;
@@ -63,7 +63,7 @@ async function lockHeldRows(db: Db, held: HeldReferences): Promise<boolean> {
     const [locked] = await queryRows<{ n: number }>(
       db,
       sql`select count(*)::int as n from (select 1 from ${sql.raw(ident(table))}
-          where id = any(${`{${ids.join(",")}}`}::uuid[]) for key share) s`,
+          where id = any(${uuidArray(ids)}) for key share) s`,
     );
     if (locked?.n !== ids.length) return false;
   }

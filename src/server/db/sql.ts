@@ -14,6 +14,14 @@ export function isoUtcMicros(expr: SQLWrapper | SQL): SQL<string> {
   return sql<string>`to_char(${expr} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 }
 
+/**
+ * Ids as ONE uuid[] parameter (an array literal): a list of any length binds as a single
+ * value instead of one placeholder per id.
+ */
+export function uuidArray(ids: string[]): SQL {
+  return sql`${`{${ids.join(",")}}`}::uuid[]`;
+}
+
 /** Escapes LIKE wildcards so user text matches literally. */
 export function likeEscape(text: string): string {
   return text.replace(/[\\%_]/g, (m) => `\\${m}`);

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
-import { queryRows } from "../../db/sql.ts";
+import { queryRows, uuidArray } from "../../db/sql.ts";
 
 const iso = (column: string) =>
   `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
@@ -41,7 +41,7 @@ export async function peopleJson(db: Db, ws: string, ids: string[]): Promise<str
   const [row] = await queryRows<{ body: string | null }>(
     db,
     sql`select json_agg(${sql.raw(PERSON_JSON)} order by k.ord)::text as body
-        from unnest(${`{${ids.join(",")}}`}::uuid[]) with ordinality k(id, ord)
+        from unnest(${uuidArray(ids)}) with ordinality k(id, ord)
         join people p on p.id = k.id and p.workspace_id = ${ws}
         left join organizations o on o.id = p.organization_id`,
   );
