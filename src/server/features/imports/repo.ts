@@ -35,15 +35,16 @@ export async function loadPeopleStates(db: Db, ws: string): Promise<PersonState[
 }
 
 /**
- * The ids of the organizations these people name, matched case-insensitively (as
- * findOrCreateOrganization does); the missing ones are created in one pass.
+ * The ids of the organizations these people name, by key, matched case-insensitively (as
+ * findOrCreateOrganization does); the missing ones are created in one pass, and `created`
+ * holds their ids.
  */
 export async function resolveOrganizations(
   db: Db,
   kind: DatabaseKind,
   ws: string,
   names: Iterable<string>,
-): Promise<Map<string, string>> {
+): Promise<{ ids: Map<string, string>; created: Set<string> }> {
   const ids = new Map<string, string>();
   const existing = await db
     .select({ id: organizations.id, name: organizations.name })
@@ -65,7 +66,7 @@ export async function resolveOrganizations(
     created.push({ id, workspace_id: ws, name: name.trim() });
   }
   await copyRows(db, kind, "organizations", ["id", "workspace_id", "name"], created);
-  return ids;
+  return { ids, created: new Set(created.map((o) => o.id)) };
 }
 
 function columnsOf(p: PersonState, organizationId: string | null) {
@@ -91,15 +92,19 @@ const orgIdOf = (p: PersonState, orgIds: Map<string, string>) =>
   p.organizationId ??
   (p.organizationName ? (orgIds.get(organizationKey(p.organizationName)) ?? null) : null);
 
-/** The organizations that the people to write point at (each once). */
+/**
+ * The organizations that the people to write point at (each once), except those this write
+ * created: no other transaction sees them, so there is nothing to hold (holdReferences).
+ */
 export function referencedOrganizations(
   written: PersonState[],
   orgIds: Map<string, string>,
+  created: Set<string>,
 ): string[] {
   const ids = new Set<string>();
   for (const p of written) {
     const id = orgIdOf(p, orgIds);
-    if (id) ids.add(id);
+    if (id && !created.has(id)) ids.add(id);
   }
   return [...ids];
 }

@@ -85,9 +85,9 @@ export async function importContacts(
     await deferSearchIndexMerge(tx);
     // Every reference written below is to this workspace or to an organization resolved here.
     await skipReferenceChecks(tx, database.kind, { workspaces: [ws] });
-    const orgIds = await resolveOrganizations(tx, database.kind, ws, names);
+    const { ids: orgIds, created } = await resolveOrganizations(tx, database.kind, ws, names);
     await holdReferences(tx, database.kind, {
-      organizations: referencedOrganizations(written, orgIds),
+      organizations: referencedOrganizations(written, orgIds, created),
     });
     await withPeopleIndexesRebuilt(tx, database.kind, plan.creates.length, async () => {
       await insertPeople(tx, database.kind, ws, plan.creates, orgIds);
