@@ -14,28 +14,36 @@ afterAll(() => ctx.close());
 
 type IndexRow = { name: string; oid: number; definition: string };
 
-/** Every index of `people`, by name: its object id (a rebuilt one has a new id) and definition. */
+/**
+ * Every index of `people` and of its search copy, by name: its object id (a rebuilt one has
+ * a new id) and definition.
+ */
 const peopleIndexes = async () =>
   new Map(
     (
       await ctx.database.query<IndexRow>(
         `select c.relname as name, c.oid::int as oid, pg_get_indexdef(c.oid) as definition
          from pg_index i join pg_class c on c.oid = i.indexrelid
-         where i.indrelid = 'people'::regclass`,
+         where i.indrelid in ('people'::regclass, 'people_search'::regclass)`,
       )
     ).map((r) => [r.name, r]),
   );
 
 /** The indexes rebuilt by a first bulk load: not the primary key, not the partial ones. */
 const REBUILT = [
-  "people_ws_search_trgm_idx",
+  "people_search_trgm_idx",
   "people_ws_name_cover",
   "people_ws_created_idx",
   "people_ws_updated_idx",
   "people_ws_org_idx",
   "people_tags_idx",
 ];
-const KEPT = ["people_pkey", "people_ws_can_hire_idx", "people_ws_contacted_idx"];
+const KEPT = [
+  "people_pkey",
+  "people_ws_can_hire_idx",
+  "people_ws_contacted_idx",
+  "people_search_pkey",
+];
 
 const linkedIn = (count: number, from: number) =>
   [

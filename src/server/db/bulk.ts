@@ -124,7 +124,8 @@ const REBUILD_MIN = 1000;
 /**
  * On the embedded database, when a bulk write brings at least three times as many people as
  * the whole table holds (a new user's first import, a restore into a new installation),
- * drops the secondary indexes of `people` for the transaction and builds them again after
+ * drops the secondary indexes of `people` and of its search copy `people_search` for the
+ * transaction and builds them again after
  * `write`: one sorted build per index instead of an entry per row, and no pending list left
  * in the search index for vacuum to merge. The primary key and unique indexes stay, so
  * duplicates are still refused as they arrive. With 30,000 people already there a rebuild
@@ -149,7 +150,8 @@ export async function withPeopleIndexesRebuilt<T>(
     db,
     sql`select c.relname as name, pg_get_indexdef(i.indexrelid) as definition
         from pg_index i join pg_class c on c.oid = i.indexrelid
-        where i.indrelid = 'people'::regclass and not i.indisunique and not i.indisprimary
+        where i.indrelid in ('people'::regclass, 'people_search'::regclass)
+          and not i.indisunique and not i.indisprimary
           and not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid)
           and i.indpred is null
         order by c.relname`,

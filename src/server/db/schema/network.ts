@@ -63,9 +63,10 @@ export const people = pgTable(
     /** The user paused follow-ups for this person. */
     followUpsPaused: boolean("follow_ups_paused").notNull().default(false),
     /**
-     * Lower-cased name, title, organization name, e-mails and tags: one trigram-indexed
-     * column makes "search by name/organization/title/tag" one index scan. Written by the
-     * service on every change (and when an organization is renamed).
+     * Lower-cased name, title, organization name, e-mails and tags: one column makes
+     * "search by name/organization/title/tag" one index scan. Written by the service on
+     * every change (and when an organization is renamed); copied by triggers into
+     * people_search, which holds the trigram index (derived.ts).
      */
     searchText: text("search_text").notNull().default(""),
     /**
@@ -88,12 +89,7 @@ export const people = pgTable(
     index("people_ws_org_idx").on(t.workspaceId, t.organizationId),
     index("people_ws_created_idx").on(t.workspaceId, t.createdAt, t.id),
     index("people_ws_updated_idx").on(t.workspaceId, t.updatedAt, t.id),
-    // Workspace first (btree_gin): a search reads only its own workspace's matches.
-    index("people_ws_search_trgm_idx").using(
-      "gin",
-      t.workspaceId,
-      sql`${t.searchText} gin_trgm_ops`,
-    ),
+    // The trigram index for search_text is on people_search (derived.ts), a narrow copy.
     index("people_tags_idx").using("gin", t.tags),
     index("people_ws_can_hire_idx").on(t.workspaceId).where(sql`${t.canHire}`),
     // "Recently contacted": only people met are in it, so an import adds nothing to it.

@@ -113,4 +113,5 @@ export const NOT_WORKSPACE_DATA: Readonly<Record<string, string>> = {
   workspace_members: "who may open a workspace is not part of its data",
   network_versions: "a change counter kept by the database itself",
   derived_results: "results computed from the data, rebuilt on demand",
+  people_search: "a copy of each person's name and search text, kept by the database",
 };

@@ -10,9 +10,10 @@ import {
 } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
 import { organizations, people } from "../../db/schema/index.ts";
-import { isoUtc, isoUtcMicros, likeEscape } from "../../db/sql.ts";
+import { isoUtc, isoUtcMicros } from "../../db/sql.ts";
 import { contactedPage } from "./contacted.ts";
-import { FEW_MATCHES, searchByName, trigramIndexable } from "./name-search.ts";
+import { searchByName } from "./name-search.ts";
+import { FEW_MATCHES, matchingPeople, matchingWords, trigramIndexable } from "./search-copy.ts";
 
 export type PersonRow = typeof people.$inferSelect;
 export type NewPersonRow = typeof people.$inferInsert;
@@ -179,7 +180,8 @@ async function fewMatches(
 /**
  * The ids of a page of people matching the filter, in the chosen order, after the cursor's
  * row, and the cursor of the next page. Search matches every word of `q` anywhere in name,
- * title, organization, e-mails or tags (trigram index on search_text). The ids and sort
+ * title, organization, e-mails or tags (the trigram index of the search copy, people_search,
+ * for words of three letters or more). The ids and sort
  * keys come from an index (index-only for name order); callers then read only those rows.
  */
 export async function findPage(
@@ -196,20 +198,24 @@ export async function findPage(
     scope.push(filter.ids.length > 0 ? sql`${people.id} in ${filter.ids}` : sql`false`);
   else scope.push(sql`${people.deletedAt} is null`);
   const words = (filter.q ?? "").toLowerCase().split(/\s+/).filter(Boolean);
-  const matching = (searchText: SQLWrapper) =>
-    words.map((word) => sql`${searchText} like ${`%${likeEscape(word)}%`}`);
   const narrowing: SQL[] = [];
   if (filter.organizationId)
     narrowing.push(sql`${people.organizationId} = ${filter.organizationId}`);
   if (filter.tag) narrowing.push(sql`${people.tags} @> array[${filter.tag}]::text[]`);
   if (filter.canHire !== undefined) narrowing.push(sql`${people.canHire} = ${filter.canHire}`);
+  // A search in name order on words alone picks its way itself (name-search.ts); other
+  // filters and orders leave the plan to the planner.
+  const byName =
+    sort === "name" && words.some(trigramIndexable) && !filter.ids && narrowing.length === 0;
+  // An organization's people, or a list of ids, are few: testing each one's search text
+  // costs less than looking the words up in the copy (1.8 against 4.6 ms for "dely").
+  const matching = byName
+    ? []
+    : filter.organizationId || filter.ids
+      ? matchingWords(words)(people.searchText)
+      : await matchingPeople(db, ws, words);
   if (sort === "contacted") {
-    return contactedPage(
-      db,
-      [...scope, ...matching(people.searchText), ...narrowing],
-      after,
-      limit,
-    );
+    return contactedPage(db, [...scope, ...matching, ...narrowing], after, limit);
   }
   const { column, key, order, desc, cursor, cast } = SORTS[sort];
   if (after) {
@@ -217,7 +223,7 @@ export async function findPage(
     const values = sql`${after[0]}${cast}, ${after[1]}::uuid`;
     scope.push(desc ? sql`(${tuple}) < (${values})` : sql`(${tuple}) > (${values})`);
   }
-  const where = and(...scope, ...matching(people.searchText), ...narrowing)!;
+  const where = and(...scope, ...matching, ...narrowing)!;
   const walk = () =>
     db
       .select({ id: people.id, key })
@@ -225,15 +231,9 @@ export async function findPage(
       .where(where)
       .orderBy(...orderBy(sort, column, people.id))
       .limit(limit + 1);
-  // A search in name order on words alone picks its way itself (name-search.ts); other
-  // filters and orders leave the plan to the planner.
-  const byName =
-    sort === "name" && words.some(trigramIndexable) && !filter.ids && narrowing.length === 0;
-  const found =
-    (words.length >= 2 ? await fewMatches(db, where, sort, limit + 1) : null) ??
-    (byName
-      ? await searchByName(db, { scope, matching, words: words.length }, limit + 1)
-      : await walk());
+  const found = byName
+    ? await searchByName(db, { ws, words, scope, after }, limit + 1)
+    : ((words.length >= 2 ? await fewMatches(db, where, sort, limit + 1) : null) ?? (await walk()));
   const hasMore = found.length > limit;
   const pageKeys = hasMore ? found.slice(0, limit) : found;
   const last = pageKeys.at(-1);

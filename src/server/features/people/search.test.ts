@@ -1,7 +1,7 @@
 import { and, type SQLWrapper, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PersonView } from "../../../shared/api/network.ts";
-import { people } from "../../db/schema/index.ts";
+import { people, peopleSearch } from "../../db/schema/index.ts";
 import {
   createTestContext,
   signUp,
@@ -9,13 +9,8 @@ import {
   type TestContext,
   workspaceIdOf,
 } from "../../testing/test-app.ts";
-import {
-  estimatedMatches,
-  FEW_MATCHES,
-  NAME_WALK,
-  trigramIndexable,
-  walkNames,
-} from "./name-search.ts";
+import { NAME_WALK, walkNames } from "./name-search.ts";
+import { estimatedMatches, FEW_ESTIMATED_MATCHES, trigramIndexable } from "./search-copy.ts";
 
 let ctx: TestContext;
 let me: TestClient;
@@ -90,6 +85,7 @@ describe("searching in name order where the matches are not spread evenly", () =
       [otherWs, NAME_WALK + 500],
     );
     await ctx.database.query("analyze people");
+    await ctx.database.query("analyze people_search");
     const names = (
       await ctx.database.query<{ name: string }>(
         "select name from people where workspace_id = $1",
@@ -107,8 +103,17 @@ describe("searching in name order where the matches are not spread evenly", () =
     ];
     expect(await walkNames(ctx.database.db, scope, matching("zed"), 51)).toBeNull();
     expect(await walkNames(ctx.database.db, scope, matching("filler"), 51)).toHaveLength(51);
-    const rarely = and(...scope, ...matching("rarity")(people.searchText))!;
-    expect(await estimatedMatches(ctx.database.db, rarely)).toBeLessThanOrEqual(FEW_MATCHES);
+    const inCopy = (word: string) =>
+      and(
+        sql`${peopleSearch.workspaceId} = ${otherWs}`,
+        ...matching(word)(peopleSearch.searchText),
+      )!;
+    expect(await estimatedMatches(ctx.database.db, inCopy("rarity"))).toBeLessThanOrEqual(
+      FEW_ESTIMATED_MATCHES,
+    );
+    expect(await estimatedMatches(ctx.database.db, inCopy("filler"))).toBeGreaterThan(
+      FEW_ESTIMATED_MATCHES,
+    );
 
     expect(await allPages("zed", 4, "name", other)).toEqual(expected("zed"));
     expect(await allPages("rarity", 2, "name", other)).toEqual(expected("rarity"));
