@@ -55,14 +55,14 @@ export async function estimatedMatches(db: Db, where: SQL): Promise<number> {
 
 /**
  * The words as conditions on `people`, for the searches in other orders or with other
- * filters (the planner plans those). Words the copy's index narrows to at most
- * FEW_MATCHES people (the planner's estimate) are looked up there first: `id = any(array(…))` is computed
- * once, and the planner, which takes such a list for a short one, reads those people by key
- * and sorts them. Written as `id in (…)`, it assumed the matches spread evenly and walked
- * the order's index, probing the copy for each person: "dely" (610 matches) in "recently
- * added" order read 6,600 people, 86 ms at 100k on PGlite, against 13 ms. Common words, and
- * words without a trigram, are checked on the search text of each person the walk reads,
- * which fills a page soon.
+ * filters (the planner plans those). Words the copy's index narrows to at most FEW_MATCHES
+ * people (the planner's estimate) are looked up there first: `id = any(array(…))` is
+ * computed once, and the planner, which takes such a list for a short one, reads those
+ * people by key and sorts them. Written as `id in (…)`, it assumed the matches spread evenly
+ * and walked the order's index, probing the copy for each person: "dely" (610 matches) in
+ * "recently added" order read 6,600 people, 86 ms at 100k on PGlite, against 13 ms. Common
+ * words, and words without a trigram, are checked on the search text of each person the
+ * walk reads, which fills a page soon.
  */
 export async function matchingPeople(db: Db, ws: string, words: string[]): Promise<SQL[]> {
   if (words.length === 0) return [];
