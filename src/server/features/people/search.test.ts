@@ -1,7 +1,7 @@
-import { and, type SQLWrapper, sql } from "drizzle-orm";
+import { and, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PersonView } from "../../../shared/api/network.ts";
-import { people, peopleSearch } from "../../db/schema/index.ts";
+import { people } from "../../db/schema/index.ts";
 import {
   createTestContext,
   signUp,
@@ -10,7 +10,13 @@ import {
   workspaceIdOf,
 } from "../../testing/test-app.ts";
 import { NAME_WALK, walkNames } from "./name-search.ts";
-import { estimatedMatches, FEW_ESTIMATED_MATCHES, trigramIndexable } from "./search-copy.ts";
+import {
+  estimatedMatches,
+  FEW_ESTIMATED_MATCHES,
+  inSearchCopy,
+  matchingWords,
+  trigramIndexable,
+} from "./search-copy.ts";
 
 let ctx: TestContext;
 let me: TestClient;
@@ -98,16 +104,9 @@ describe("searching in name order where the matches are not spread evenly", () =
     // Which way each word goes: the walk gives up on the Zeds and fills a page of fillers;
     // the planner expects "rarity" to match few.
     const scope = [sql`${people.workspaceId} = ${otherWs}`, sql`${people.deletedAt} is null`];
-    const matching = (word: string) => (searchText: SQLWrapper) => [
-      sql`${searchText} like ${`%${word}%`}`,
-    ];
-    expect(await walkNames(ctx.database.db, scope, matching("zed"), 51)).toBeNull();
-    expect(await walkNames(ctx.database.db, scope, matching("filler"), 51)).toHaveLength(51);
-    const inCopy = (word: string) =>
-      and(
-        sql`${peopleSearch.workspaceId} = ${otherWs}`,
-        ...matching(word)(peopleSearch.searchText),
-      )!;
+    expect(await walkNames(ctx.database.db, scope, matchingWords(["zed"]), 51)).toBeNull();
+    expect(await walkNames(ctx.database.db, scope, matchingWords(["filler"]), 51)).toHaveLength(51);
+    const inCopy = (word: string) => and(...inSearchCopy(otherWs, [word]))!;
     expect(await estimatedMatches(ctx.database.db, inCopy("rarity"))).toBeLessThanOrEqual(
       FEW_ESTIMATED_MATCHES,
     );
