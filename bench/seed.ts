@@ -20,6 +20,9 @@ export const SIZES = {
   },
 } as const;
 
+/** The people of one seeding statement: a LinkedIn export holds up to 30,000 connections. */
+const PEOPLE_PER_IMPORT = 25_000;
+
 const INSIGHT_WORDS = [
   "regulation",
   "hiring freeze",
@@ -209,8 +212,12 @@ export async function seedNetwork(
       'Founded in ' || (1950 + ${h("i", 5)} % 70) || '.', array[lower(${pick(SECTORS, "i", 3)})], i % 100 = 0
     from generate_series(0, ${size.organizations - 1}) i`);
   // Each person is written once with their search text, as imports and the app write them
-  // (inserting then updating every row left the heap and the indexes at twice their size).
-  await q(`
+  // (inserting then updating every row left the heap and the indexes at twice their size),
+  // and in statements of at most PEOPLE_PER_IMPORT, as a workspace of this size is filled:
+  // by several imports, each of which the search copy stores in name order (migration 0020).
+  for (let first = 0; first < size.people; first += PEOPLE_PER_IMPORT) {
+    const last = Math.min(first + PEOPLE_PER_IMPORT, size.people) - 1;
+    await q(`
     insert into people (id, workspace_id, name, given_name, family_name, emails, title, organization_id,
       started_at, can_hire, how_we_met, tags, search_text, created_at, updated_at)
     select s.id, '${ws}', s.name, fn, ln, s.emails, s.title, s.org, s.started_at, s.can_hire,
@@ -226,9 +233,10 @@ export async function seedNetwork(
             i % 50 = 7 as can_hire, case when i % 7 = 0 then array['alumni'] else '{}' end as tags,
             timestamptz '2024-01-01' + make_interval(mins => i) as at
           from (select i, ${pick(FIRST, "i", 9)} as fn, ${word("i", 30)} as ln
-                from generate_series(0, ${size.people - 1}) i) g) s
+                from generate_series(${first}, ${last}) i) g) s
     left join organizations o on o.id = s.org
     order by s.at`);
+  }
   const primary = Math.min(nonRoots, size.introductions);
   const back = Math.floor(size.introductions / 75);
   const extra = Math.max(0, size.introductions - primary - back);

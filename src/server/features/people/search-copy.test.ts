@@ -100,6 +100,36 @@ describe("the search copy of people (people_search)", () => {
     expect(count?.n).toBe(3); // the first Ada (no organization any more), the imported one, Cyrus
   });
 
+  it("stores an import's people in name order, so that a first name's matches share pages", async () => {
+    const me = await signUp(ctx);
+    const ws = await workspaceIdOf(me);
+    const given = ["Zora", "Milo", "Ada", "Tariq", "Ines", "Bea"];
+    const names = given.flatMap((g, i) =>
+      Array.from(
+        { length: 10 },
+        (_, j) => `${g} ${String.fromCharCode(90 - ((i * 7 + j * 3) % 26))}ollins${j}`,
+      ),
+    );
+    const csv = [
+      "First Name,Last Name,URL,Email Address,Company,Position,Connected On",
+      ...names.map((n, k) => {
+        const [first, last] = n.split(" ");
+        return `${first},${last},https://www.linkedin.com/in/p${k},,,,1 Feb 2023`;
+      }),
+    ].join("\n");
+    expect((await me.importFile("linkedin", csv)).status).toBe(200);
+    // Physical order (ctid): with nothing vacuumed, a statement's rows are appended in the
+    // order the insert trigger wrote them (migration 0020).
+    const stored = await ctx.database.query<{ sort_key: string }>(
+      "select sort_key from people_search where workspace_id = $1 order by ctid",
+      [ws],
+    );
+    const keys = stored.map((r) => r.sort_key);
+    expect(keys).toHaveLength(names.length);
+    expect(keys).toEqual([...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(new Set(keys)).toEqual(new Set(names.map((n) => n.toLowerCase())));
+  });
+
   it("goes with its workspace", async () => {
     const me = await signUp(ctx);
     const ws = await workspaceIdOf(me);
