@@ -25,3 +25,10 @@ export async function timeRuns(
   }
   return out;
 }
+
+/**
+ * The HTTP median over the floor's. The load tool counts whole milliseconds, so a median
+ * under 1 ms reads 0: no ratio is given then rather than a meaningless 0.
+ */
+export const httpRatio = (httpMedianMs: number, floorMs: number[]): number | undefined =>
+  httpMedianMs > 0 ? round(httpMedianMs / Math.max(median(floorMs), 0.01)) : undefined;

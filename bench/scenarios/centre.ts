@@ -11,7 +11,7 @@ import { freshPostgresDatabase } from "../lib/dataset.ts";
 import { type LoadResult, loadMany, type TokenRequest } from "../lib/http-load.ts";
 import { agendaFloor, searchTerms } from "../lib/probes.ts";
 import { rssMB, spawnServer, stop } from "../lib/process.ts";
-import { median, percentile, round, timeRuns } from "../lib/stats.ts";
+import { httpRatio, median, percentile, round, timeRuns } from "../lib/stats.ts";
 import { type BenchOptions, meets, type Scenario, type ScenarioResult } from "../lib/types.ts";
 import { SIZES, seedNetwork } from "../seed.ts";
 
@@ -359,7 +359,7 @@ export const centre: Scenario = {
           ...http,
           rssMB: rss,
           floorMs: round(median(floor)),
-          ratio: round(http.medianMs / Math.max(median(floor), 0.01)),
+          ratio: httpRatio(http.medianMs, floor),
           goal: probe.goal,
           notes: `floor p99 ${round(percentile(floor, 99))} ms; ${http.requests} requests over ${sampled.length} workspaces' tokens after a first pass (slowest ${http.firstPassMaxMs} ms); seeded in ${round(c.seedMs / 1000, 1)} s`,
         };

@@ -10,7 +10,7 @@ import { type Dataset, prepareDataset } from "../lib/dataset.ts";
 import { type LoadResult, load } from "../lib/http-load.ts";
 import { agendaFloor, searchTerms } from "../lib/probes.ts";
 import { rssMB, spawnServer, stop } from "../lib/process.ts";
-import { median, percentile, round, timeRuns } from "../lib/stats.ts";
+import { httpRatio, median, percentile, round, timeRuns } from "../lib/stats.ts";
 import { type BenchOptions, meets, type Scenario, type ScenarioResult } from "../lib/types.ts";
 import type { SizeName } from "../seed.ts";
 
@@ -138,7 +138,7 @@ export const network: Scenario = {
             ...http,
             rssMB: rss,
             floorMs: round(median(floor)),
-            ratio: round(http.medianMs / Math.max(median(floor), 0.01)),
+            ratio: httpRatio(http.medianMs, floor),
             goal: probe.goal,
             notes: `floor p99 ${round(percentile(floor, 99))} ms; ${http.requests} requests after a first pass through the ${probe.paths.length} path(s), whose slowest took ${http.firstPassMaxMs} ms`,
           };
