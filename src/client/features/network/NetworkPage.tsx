@@ -18,6 +18,7 @@ import { EmptyState } from "../../components/EmptyState.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { FunnelStrip } from "./FunnelStrip.tsx";
 import { GraphLegend } from "./GraphLegend.tsx";
+import { partialGraphNote } from "./labels.ts";
 import { PathList } from "./PathList.tsx";
 import { useFunnel } from "./queries.ts";
 import { useNetworkGraph } from "./use-network-graph.ts";
@@ -84,8 +85,7 @@ export function NetworkPage() {
                     mb="sm"
                     p="xs"
                   >
-                    Your network is large, so only the people on the {graph.paths.length} paths
-                    listed here are drawn (of {graph.totalPaths} paths to decision-makers).
+                    {partialGraphNote(graph.paths.length, graph.totalPaths)}
                   </Alert>
                 )}
                 <Suspense

@@ -43,3 +43,11 @@ export const meetingKind: Record<MeetingKind, string> = {
   "job-interview": "Job interview",
   other: "Other meeting",
 };
+
+/** Why a large network's graph shows only the people on the listed paths. */
+export function partialGraphNote(shown: number, total: number): string {
+  const paths = (n: number) => (n === 1 ? "1 path" : `${n} paths`);
+  return shown === total
+    ? `Your network is large, so only the people on the ${paths(shown)} to decision-makers listed here are drawn.`
+    : `Your network is large, so only the people on the ${paths(shown)} listed here are drawn (of ${paths(total)} to decision-makers).`;
+}
