@@ -33,11 +33,12 @@ export const derivedResults = pgTable(
 
 /**
  * What a search reads of each person who is not deleted: the name, its sort key and the
- * search text, kept by the database (triggers of migration 0019) from `people` on every
- * write, including imports and restores. A search that collects its matches from the trigram
- * index visits one row per match; here ~55 rows fit a page, against ~15 in `people`, whose
- * 100,000 rows (52 MB) never stayed in PGlite's 32 MB buffer cache: a first name's ~2,000
- * matches cost ~15 ms of page reads there, ~5 ms here.
+ * search text, kept by the database (triggers of migrations 0019 and 0020) from `people` on
+ * every write, including imports and restores. A search that collects its matches from the
+ * trigram index visits one row per match; here ~55 rows fit a page, against ~15 in `people`,
+ * whose 100,000 rows (52 MB) never stayed in PGlite's 32 MB buffer cache: a first name's
+ * ~2,000 matches cost ~15 ms of page reads there, ~5 ms here. Each statement's new people
+ * are written in name order, so those matches also share a few pages (decision 0016).
  */
 export const peopleSearch = pgTable(
   "people_search",
