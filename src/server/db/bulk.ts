@@ -125,13 +125,13 @@ const REBUILD_MIN = 1000;
  * On the embedded database, when a bulk write brings at least three times as many people as
  * the whole table holds (a new user's first import, a restore into a new installation),
  * drops the secondary indexes of `people` and of its search copy `people_search` for the
- * transaction and builds them again after
- * `write`: one sorted build per index instead of an entry per row, and no pending list left
- * in the search index for vacuum to merge. The primary key and unique indexes stay, so
- * duplicates are still refused as they arrive. With 30,000 people already there a rebuild
- * would cost more than it saves, hence the ratio. The definitions are read from the
- * database, so the indexes come back exactly as the migrations left them. Only on PGlite:
- * on a server the drop would lock every workspace's people until the commit.
+ * transaction and builds them again after `write`: one sorted build per index instead of an
+ * entry per row, and no pending list left in the search index for vacuum to merge. The
+ * primary key and unique indexes stay, so duplicates are still refused as they arrive. With
+ * 30,000 people already there a rebuild would cost more than it saves, hence the ratio. The
+ * definitions are read from the database, so the indexes come back exactly as the
+ * migrations left them. Only on PGlite: on a server the drop would lock every workspace's
+ * people until the commit.
  */
 export async function withPeopleIndexesRebuilt<T>(
   db: Db,
