@@ -13,7 +13,7 @@ import { organizations, people } from "../../db/schema/index.ts";
 import { isoUtc, isoUtcMicros } from "../../db/sql.ts";
 import { contactedPage } from "./contacted.ts";
 import { searchByName } from "./name-search.ts";
-import { FEW_MATCHES, matchingPeople, matchingWords, trigramIndexable } from "./search-copy.ts";
+import { matchingPeople, matchingWords, trigramIndexable } from "./search-copy.ts";
 
 export type PersonRow = typeof people.$inferSelect;
 export type NewPersonRow = typeof people.$inferInsert;
@@ -135,9 +135,6 @@ const SORTS = {
   },
 } satisfies Record<KeysetSort, unknown>;
 
-/** A row's id and sort key: the name, or the time as exact text (isoUtcMicros). */
-type PageKey = { id: string; key: string };
-
 const orderBy = (sort: KeysetSort, key: SQLWrapper, id: SQLWrapper) => {
   const { order, desc } = SORTS[sort];
   const dir = desc ? sql`desc` : sql`asc`;
@@ -145,44 +142,11 @@ const orderBy = (sort: KeysetSort, key: SQLWrapper, id: SQLWrapper) => {
 };
 
 /**
- * Several words together ("ines nor") match few people, but the planner multiplies the
- * words' estimates and walks the name index through most of the workspace to fill a page.
- * Collecting the matches from the trigram index and sorting them is cheaper while they are
- * few; past FEW_MATCHES this returns null and the caller walks the index instead.
- */
-async function fewMatches(
-  db: Db,
-  where: SQL,
-  sort: KeysetSort,
-  take: number,
-): Promise<PageKey[] | null> {
-  const matches = db.$with("matches").as(
-    db
-      .select({ id: people.id, key: SORTS[sort].key })
-      .from(people)
-      .where(where)
-      .limit(FEW_MATCHES + 1),
-  );
-  const rows = await db
-    .with(matches)
-    .select({
-      id: matches.id,
-      key: matches.key,
-      total: sql<number>`(select count(*) from ${matches})::int`,
-    })
-    .from(matches)
-    .orderBy(...orderBy(sort, matches.key, matches.id))
-    .limit(take);
-  if (rows.length > 0 && rows[0]!.total > FEW_MATCHES) return null;
-  return rows;
-}
-
-/**
  * The ids of a page of people matching the filter, in the chosen order, after the cursor's
  * row, and the cursor of the next page. Search matches every word of `q` anywhere in name,
  * title, organization, e-mails or tags (the trigram index of the search copy, people_search,
- * for words of three letters or more). The ids and sort
- * keys come from an index (index-only for name order); callers then read only those rows.
+ * for words of three letters or more). The ids and sort keys come from an index (index-only
+ * for name order); callers then read only those rows.
  */
 export async function findPage(
   db: Db,
@@ -233,7 +197,7 @@ export async function findPage(
       .limit(limit + 1);
   const found = byName
     ? await searchByName(db, { ws, words, scope, after }, limit + 1)
-    : ((words.length >= 2 ? await fewMatches(db, where, sort, limit + 1) : null) ?? (await walk()));
+    : await walk();
   const hasMore = found.length > limit;
   const pageKeys = hasMore ? found.slice(0, limit) : found;
   const last = pageKeys.at(-1);

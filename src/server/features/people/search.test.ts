@@ -124,6 +124,16 @@ describe("searching in name order where the matches are not spread evenly", () =
     expect(trigramIndexable("ze")).toBe(false);
     expect(await allPages("ze", 4, "name", other)).toEqual(expected("ze"));
     expect(await allPages("zzzz", 50, "name", other)).toEqual([]);
+    // In time order, two words that always go together match more people than the list of
+    // ids holds (the planner's multiplied estimate would call them few): walked instead.
+    for (const [q, count] of [
+      ["aa filler", NAME_WALK + 500],
+      ["zed quorum", 6],
+    ] as const) {
+      const found = await allPages(q, 200, "recent", other);
+      expect(found).toHaveLength(count);
+      expect(new Set(found)).toEqual(new Set(expected(q)));
+    }
   });
 });
 
@@ -162,7 +172,7 @@ describe("paging in time order", () => {
        from generate_series(1, 7) i`,
       [ws],
     );
-    // One word walks the time index; two words sort the few matches (fewMatches).
+    // One word walks the time index; two words read their few matches by key (matchingPeople).
     for (const q of ["vesper", "vesper tick"]) {
       for (const sort of ["recent", "updated"]) {
         const names = await allPages(q, 2, sort);
